@@ -1,0 +1,86 @@
+package dk.regeltjek.api;
+
+import dk.regeltjek.engine.Engine;
+import dk.regeltjek.engine.PackDescriptor;
+import dk.regeltjek.engine.RuleInfo;
+import dk.regeltjek.facts.CaseReader;
+import dk.regeltjek.facts.RawCase;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The library's entry point. Build it once from a rules directory, then check any number of
+ * cases, from any number of threads:
+ *
+ * <pre>{@code
+ * Checker checker = Checker.load(Path.of("rules"));
+ * for (CaseResult result : checker.checkFile(Path.of("examples/laanepulje/mindst-25-pct.yaml"))) {
+ *     System.out.println(result.info().name() + ": " + result.verdict().danish());
+ * }
+ * }</pre>
+ *
+ * Bad input or rules throw {@link RegeltjekException} with every problem located.
+ */
+public final class Checker {
+    private final Engine engine;
+
+    private Checker(Engine engine) {
+        this.engine = engine;
+    }
+
+    public static Checker load(Path rulesDir) {
+        return load(rulesDir, Engine.DEFAULT_FIRING_LIMIT);
+    }
+
+    /** {@code firingLimit}: rule firings per case after which the rules are taken to loop. */
+    public static Checker load(Path rulesDir, int firingLimit) {
+        return new Checker(Engine.open(rulesDir, display(rulesDir), firingLimit));
+    }
+
+    /** Checks every case in a YAML or JSON case file. */
+    public List<CaseResult> checkFile(Path file) {
+        List<CaseResult> results = new ArrayList<>();
+        for (RawCase rawCase : CaseReader.read(file, display(file))) {
+            results.add(engine.check(rawCase));
+        }
+        return results;
+    }
+
+    /** Checks every case in a file under the given scenario instead of the one each case names. */
+    public List<CaseResult> checkFile(Path file, String scenario) {
+        List<CaseResult> results = new ArrayList<>();
+        for (RawCase rawCase : CaseReader.read(file, display(file))) {
+            results.add(engine.check(rawCase, scenario, Map.of()));
+        }
+        return results;
+    }
+
+    /** Reads the cases of a file without checking them. */
+    public List<RawCase> read(Path file) {
+        return CaseReader.read(file, display(file));
+    }
+
+    public CaseResult check(RawCase rawCase) {
+        return engine.check(rawCase);
+    }
+
+    /** The packs in the rules directory, by id. */
+    public Map<String, PackDescriptor> packs() {
+        return engine.packs();
+    }
+
+    /** The rules of a pack (compiling it if needed). */
+    public List<RuleInfo> rules(String pack) {
+        return engine.rules(pack);
+    }
+
+    /** A path as messages show it: relative to the working directory when inside it. */
+    public static String display(Path path) {
+        Path cwd = Path.of("").toAbsolutePath();
+        Path abs = path.toAbsolutePath().normalize();
+        String shown = abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+        return shown.isEmpty() ? "." : shown.replace('\\', '/');
+    }
+}

@@ -1,0 +1,128 @@
+package dk.regeltjek.cli;
+
+import dk.regeltjek.api.CaseResult;
+import dk.regeltjek.api.Checker;
+import dk.regeltjek.api.Problem;
+import dk.regeltjek.api.RegeltjekException;
+import dk.regeltjek.engine.RuleInfo;
+import dk.regeltjek.report.JsonReporter;
+import dk.regeltjek.report.JunitReporter;
+import dk.regeltjek.report.Reporter;
+import dk.regeltjek.report.Summary;
+import dk.regeltjek.report.TextReporter;
+import dk.regeltjek.testing.ExpectationCheck;
+import dk.regeltjek.testing.Mismatch;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What {@code run} and {@code test} share: load the rules, check every case file, report each
+ * case as it is done, collect the problems of bad files (and go on with the others), pick the exit code.
+ */
+final class CheckRun {
+    private final CommonOptions options;
+    private final boolean test;
+    private final PrintWriter stdout;
+    private final PrintWriter stderr;
+
+    CheckRun(CommonOptions options, boolean test, PrintWriter stdout, PrintWriter stderr) {
+        this.options = options;
+        this.test = test;
+        this.stdout = stdout;
+        this.stderr = stderr;
+    }
+
+    int execute(List<Path> paths) {
+        Set<Problem> problems = new LinkedHashSet<>();
+        Summary summary = new Summary(test ? "test" : "run");
+        try {
+            Checker checker = Checker.load(options.rulesDir(), options.firingLimit);
+            List<Path> files = CaseFiles.expand(paths);
+            try (Writer out = output()) {
+                Reporter reporter = reporter(out);
+                Set<String> packsUsed = new TreeSet<>();
+                Set<String> fired = new java.util.HashSet<>();
+                for (Path file : files) {
+                    try {
+                        for (CaseResult result : checker.checkFile(file)) {
+                            List<Mismatch> mismatches = test ? ExpectationCheck.check(result) : null;
+                            summary.add(result, mismatches);
+                            reporter.caseChecked(result, mismatches);
+                            packsUsed.add(result.info().pack());
+                            result.firedRules().forEach(r -> fired.add(result.info().pack() + "\u0000" + r));
+                        }
+                    } catch (RegeltjekException e) {
+                        problems.addAll(e.problems());
+                    }
+                }
+                if (test) {
+                    summary.uncovered(uncovered(checker, packsUsed, fired, problems));
+                }
+                reporter.finish(summary);
+            }
+        } catch (RegeltjekException e) {
+            problems.addAll(e.problems());
+        } catch (IOException e) {
+            stderr.println("cannot write the report: " + e.getMessage());
+            return ExitCode.BAD_INPUT.code();
+        }
+        if (!problems.isEmpty()) {
+            new TreeSet<>(problems).forEach(p -> stderr.println("error: " + p));
+            stderr.println(problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in the input or the rules");
+            stderr.flush();
+            return ExitCode.BAD_INPUT.code();
+        }
+        if (summary.cases() == 0) {
+            stderr.println("error: no cases found in " + paths);
+            stderr.println("  hint: give case files (.yaml, .yml, .json) or folders holding them");
+            return ExitCode.BAD_INPUT.code();
+        }
+        return summary.success() ? ExitCode.OK.code() : ExitCode.FAILED.code();
+    }
+
+    private static List<String> uncovered(Checker checker, Set<String> packs, Set<String> fired, Set<Problem> problems) {
+        List<String> uncovered = new ArrayList<>();
+        for (String pack : packs) {
+            try {
+                for (RuleInfo rule : checker.rules(pack)) {
+                    if (!fired.contains(pack + "\u0000" + rule.name())) {
+                        uncovered.add(rule.where() + ": \"" + rule.name() + "\"");
+                    }
+                }
+            } catch (RegeltjekException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        return uncovered;
+    }
+
+    private Writer output() throws IOException {
+        if (options.out == null) {
+            return new java.io.FilterWriter(stdout) {
+                @Override
+                public void close() {
+                    stdout.flush();
+                }
+            };
+        }
+        return Files.newBufferedWriter(options.out, StandardCharsets.UTF_8);
+    }
+
+    private Reporter reporter(Writer out) throws IOException {
+        return switch (options.format) {
+            case text -> new TextReporter(out instanceof PrintWriter p ? p : new PrintWriter(out),
+                    Console.color(options.color, options.out != null));
+            case json -> new JsonReporter(out, test ? "test" : "run", Version.current());
+            case junit -> new JunitReporter(out);
+        };
+    }
+}

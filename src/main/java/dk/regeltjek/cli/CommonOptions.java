@@ -1,0 +1,52 @@
+package dk.regeltjek.cli;
+
+import dk.regeltjek.engine.Engine;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The options {@code run} and {@code test} share. */
+public final class CommonOptions {
+    enum Format { text, json, junit }
+
+    enum ColorMode { auto, always, never }
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Rule packs directory (default: ./rules, else the bundled rules).")
+    Path rules;
+
+    @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+    Path out;
+
+    @Option(names = "--color", defaultValue = "auto", paramLabel = "WHEN",
+            description = "Colour text output: ${COMPLETION-CANDIDATES} (default: auto, off when NO_COLOR is set).")
+    ColorMode color;
+
+    @Option(names = "--firing-limit", defaultValue = "" + Engine.DEFAULT_FIRING_LIMIT, paramLabel = "N",
+            description = "Rule firings per case after which the rules are taken to loop (default: ${DEFAULT-VALUE}).")
+    int firingLimit;
+
+    /** --rules, else ./rules, else the rules shipped beside the launcher. */
+    Path rulesDir() {
+        if (rules != null) {
+            return rules;
+        }
+        Path local = Path.of("rules");
+        if (Files.isDirectory(local)) {
+            return local;
+        }
+        String home = System.getProperty("regeltjek.home");
+        return home == null ? local : Path.of(home, "rules");
+    }
+
+    /** A default path (e.g. examples) relative to the working directory, else to the installation. */
+    static Path bundled(String name) {
+        Path local = Path.of(name);
+        String home = System.getProperty("regeltjek.home");
+        return Files.exists(local) || home == null ? local : Path.of(home, name);
+    }
+}

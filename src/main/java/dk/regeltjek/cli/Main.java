@@ -1,0 +1,47 @@
+package dk.regeltjek.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code regeltjek}: turns flags into a configuration and hands it to a command. */
+@Command(name = "regeltjek", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Checks cases against the criteria of Danish public-sector documents, written as Drools rules, "
+                + "and explains every outcome with the passage it comes from.",
+        subcommands = {RunCommand.class, TestCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:every criterion met / every expectation held",
+            "1:some criterion not met or undetermined / some expectation failed",
+            "2:bad usage, bad input files or bad rules",
+            "3:internal error in regeltjek"})
+public final class Main {
+
+    public static void main(String[] args) {
+        System.exit(execute(args, Console.stdout(), Console.stderr()));
+    }
+
+    /** Runs the command line and returns the exit code, writing to the given streams. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setParameterExceptionHandler((e, a) -> {
+            err.println("usage: " + e.getMessage());
+            err.println("  hint: regeltjek " + (e.getCommandLine().getCommandName().equals("regeltjek") ? "" : e.getCommandLine().getCommandName() + " ") + "--help");
+            err.flush();
+            return ExitCode.BAD_INPUT.code();
+        });
+        cli.setExecutionExceptionHandler((e, c, p) -> {
+            err.println("internal error: " + e);
+            err.println("  hint: this is a fault in regeltjek; please report it with the command you ran");
+            err.flush();
+            return ExitCode.INTERNAL_ERROR.code();
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+}

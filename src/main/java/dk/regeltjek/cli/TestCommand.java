@@ -1,0 +1,31 @@
+package dk.regeltjek.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code regeltjek test [PATH...]}: checks every case's expect block; lists rules no case exercised. */
+@Command(name = "test", mixinStandardHelpOptions = true,
+        description = "Check each case's expect block, show expected vs actual for every failure, "
+                + "and list the rules no example made fire.")
+final class TestCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions options;
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Case files or folders (default: examples).")
+    List<Path> paths;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        List<Path> targets = paths == null || paths.isEmpty() ? List.of(CommonOptions.bundled("examples")) : paths;
+        return new CheckRun(options, true, spec.commandLine().getOut(), spec.commandLine().getErr()).execute(targets);
+    }
+}

@@ -1,0 +1,232 @@
+package dk.regeltjek.engine;
+
+import dk.regeltjek.api.CaseInfo;
+import dk.regeltjek.api.CaseResult;
+import dk.regeltjek.api.Citation;
+import dk.regeltjek.api.FactRef;
+import dk.regeltjek.api.NamedValue;
+import dk.regeltjek.api.OutcomeRecord;
+import dk.regeltjek.api.RegeltjekException;
+import dk.regeltjek.api.SourceLocation;
+import dk.regeltjek.rules.Amount;
+import dk.regeltjek.rules.Outcome;
+import dk.regeltjek.rules.Outcome.Status;
+import dk.regeltjek.rules.RuleContext;
+import dk.regeltjek.rules.Values;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.kie.api.definition.type.FactField;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+
+/**
+ * Checks one case in its own session: inserts the facts, fires the criteria, reports every
+ * criterion × subject that no rule decided as undetermined, then fires the verdicts, and reads
+ * the outcomes from the final working memory.
+ */
+final class CaseRunner {
+    private final CompiledPack pack;
+    private final int firingLimit;
+
+    CaseRunner(CompiledPack pack, int firingLimit) {
+        this.pack = pack;
+        this.firingLimit = firingLimit;
+    }
+
+    CaseResult run(CaseInfo info, FactMapper.Mapped facts, Map<String, Object> parameters) {
+        RuleContext context = new RuleContext(parameters);
+        FiringRecorder recorder = new FiringRecorder(pack, context);
+        KieSession session = pack.kieBase.newKieSession();
+        context.attach();
+        try {
+            session.addEventListener(recorder.agendaListener);
+            session.addEventListener(recorder.insertListener);
+            for (Object fact : facts.facts()) {
+                session.insert(fact);
+            }
+            int fired = fire(session, recorder, info, firingLimit);
+            insertUndecided(session, facts, false);
+            session.getAgenda().getAgendaGroup(PackCompiler.VERDICT_GROUP).setFocus();
+            fire(session, recorder, info, firingLimit - fired);
+            insertUndecided(session, facts, true);
+            List<OutcomeRecord> outcomes = records(session, facts, recorder);
+            Status verdict = outcomes.stream().map(OutcomeRecord::status).max(Comparator.comparingInt(Status::severity))
+                    .orElse(Status.UNDETERMINED);
+            return new CaseResult(info, verdict, outcomes, List.copyOf(recorder.firings().keySet()));
+        } finally {
+            RuleContext.clear();
+            session.dispose();
+        }
+    }
+
+    private int fire(KieSession session, FiringRecorder recorder, CaseInfo info, int limit) {
+        int fired;
+        try {
+            fired = session.fireAllRules(Math.max(limit, 1));
+        } catch (ConsequenceException e) {
+            throw ruleFailed(e.getMatch().getRule().getName(), info, e.getCause() == null ? e : e.getCause());
+        } catch (RuntimeException e) {
+            throw ruleFailed(recorder.busiestRule(), info, e);
+        }
+        if (fired >= limit) {
+            String rule = recorder.busiestRule();
+            RuleInfo where = pack.rules.get(rule);
+            throw RegeltjekException.badRules(location(where), "the rules fired " + firingLimit + " times for the case at "
+                    + info.location() + " and were stopped; rule \"" + rule + "\" fired " + recorder.firings().get(rule)
+                    + " times", "a rule that modifies or inserts a fact it matches itself loops: add a guard or no-loop");
+        }
+        return fired;
+    }
+
+    private RegeltjekException ruleFailed(String rule, CaseInfo info, Throwable cause) {
+        Throwable root = cause;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return RegeltjekException.badRules(location(pack.rules.get(rule)), "rule \"" + rule + "\" failed on the case at "
+                + info.location() + ": " + message.replaceAll("\\s+", " "),
+                "guard fields that may be missing with `field != null`, or mark them @required");
+    }
+
+    private static SourceLocation location(RuleInfo rule) {
+        return rule == null ? SourceLocation.of("rules") : new SourceLocation(rule.file(), rule.line(), 0);
+    }
+
+    /** The safety net: an undetermined outcome for every criterion and subject no rule decided. */
+    private void insertUndecided(KieSession session, FactMapper.Mapped facts, boolean verdicts) {
+        Map<String, Set<Object>> decided = new HashMap<>();
+        for (Object o : session.getObjects(o -> o instanceof Outcome)) {
+            Outcome outcome = (Outcome) o;
+            decided.computeIfAbsent(outcome.getCriterion(), k -> java.util.Collections.newSetFromMap(new IdentityHashMap<>()))
+                    .add(outcome.getSubject());
+        }
+        for (PackDescriptor.Criterion criterion : pack.descriptor.criteria().values()) {
+            if (criterion.verdict() != verdicts) {
+                continue;
+            }
+            DeclaredType type = pack.types.get(criterion.subject());
+            for (Object subject : subjects(session, type)) {
+                if (!decided.getOrDefault(criterion.id(), Set.of()).contains(subject)) {
+                    session.insert(Outcome.of(criterion.id(), criterion.verdict(), subject).undetermined(missing(criterion, type, subject)));
+                }
+            }
+        }
+    }
+
+    private static List<Object> subjects(KieSession session, DeclaredType type) {
+        Class<?> javaType = type.factType.getFactClass();
+        return new ArrayList<>(session.getObjects(javaType::isInstance));
+    }
+
+    private static String missing(PackDescriptor.Criterion criterion, DeclaredType type, Object subject) {
+        List<String> missing = new ArrayList<>();
+        for (String field : criterion.needs()) {
+            FactField f = type.fields.get(field);
+            if (f != null && type.factType.get(subject, field) == null) {
+                missing.add(DeclaredType.text(f) + " (" + field + ")");
+            }
+        }
+        return missing.isEmpty() ? "ingen regel afgjorde kriteriet for dette emne"
+                : "kan ikke afgøres: mangler " + String.join(", ", missing);
+    }
+
+    private List<OutcomeRecord> records(KieSession session, FactMapper.Mapped facts, FiringRecorder recorder) {
+        List<String> order = List.copyOf(pack.descriptor.criteria().keySet());
+        Map<Object, Integer> factOrder = new IdentityHashMap<>();
+        for (Object fact : facts.facts()) {
+            factOrder.put(fact, factOrder.size());
+        }
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Object o : session.getObjects(o -> o instanceof Outcome)) {
+            outcomes.add((Outcome) o);
+        }
+        outcomes.sort(Comparator.<Outcome>comparingInt(o -> order.indexOf(o.getCriterion()))
+                .thenComparingInt(o -> factOrder.getOrDefault(o.getSubject(), Integer.MAX_VALUE)));
+        checkConflicts(outcomes, recorder);
+        List<OutcomeRecord> records = new ArrayList<>();
+        for (Outcome outcome : outcomes) {
+            records.add(record(outcome, facts, recorder));
+        }
+        return records;
+    }
+
+    private void checkConflicts(List<Outcome> outcomes, FiringRecorder recorder) {
+        Map<String, Outcome> seen = new HashMap<>();
+        for (Outcome outcome : outcomes) {
+            String key = outcome.getCriterion() + "\u0000" + System.identityHashCode(outcome.getSubject());
+            Outcome first = seen.putIfAbsent(key, outcome);
+            if (first != null && first.getStatus() != outcome.getStatus() && first.getSubject() == outcome.getSubject()) {
+                String a = ruleOf(first, recorder);
+                String b = ruleOf(outcome, recorder);
+                throw RegeltjekException.badRules(location(pack.rules.get(b)), "criterion " + outcome.getCriterion()
+                        + " is both " + first.getStatus().key() + " (rule \"" + a + "\") and " + outcome.getStatus().key()
+                        + " (rule \"" + b + "\") for the same subject", "make the rules' conditions exclude each other");
+            }
+        }
+    }
+
+    private static String ruleOf(Outcome outcome, FiringRecorder recorder) {
+        FiringRecorder.Provenance p = recorder.provenance(outcome);
+        return p == null ? "(ingen regel)" : p.rule();
+    }
+
+    private OutcomeRecord record(Outcome outcome, FactMapper.Mapped facts, FiringRecorder recorder) {
+        PackDescriptor.Criterion criterion = pack.descriptor.criteria().get(outcome.getCriterion());
+        FiringRecorder.Provenance provenance = recorder.provenance(outcome);
+        RuleInfo rule = provenance == null ? pack.ruleByCriterion.get(outcome.getCriterion()) : pack.rules.get(provenance.rule());
+        Citation citation = rule == null ? null : rule.citation();
+        List<FactRef> matched = new ArrayList<>();
+        if (provenance != null) {
+            Set<FactRef> unique = new LinkedHashSet<>();
+            for (Object o : provenance.matched()) {
+                FactRef ref = ref(o, facts);
+                if (ref != null) {
+                    unique.add(ref);
+                }
+            }
+            matched.addAll(unique);
+        }
+        List<NamedValue> values = new ArrayList<>();
+        outcome.getValues().forEach((label, value) -> values.add(new NamedValue(label, Values.format(value), plain(value))));
+        return new OutcomeRecord(outcome.getCriterion(), criterion == null ? outcome.getCriterion() : criterion.title(),
+                outcome.isVerdict(), outcome.getStatus(), outcome.getRating(), ref(outcome.getSubject(), facts),
+                outcome.getMessage(), values, provenance == null ? null : provenance.rule(), citation, matched);
+    }
+
+    /** The reference of a fact: where it was written, or, for a fact a rule derived, its type and name. */
+    private FactRef ref(Object fact, FactMapper.Mapped facts) {
+        if (fact == null || fact instanceof Outcome) {
+            return null;
+        }
+        FactRef ref = facts.refs().get(fact);
+        if (ref != null) {
+            return ref;
+        }
+        for (DeclaredType type : pack.types.values()) {
+            if (type.factType.getFactClass() == fact.getClass()) {
+                return new FactRef(type.simpleName(), FactMapper.name(type, fact, 0), null);
+            }
+        }
+        return null;
+    }
+
+    /** A JSON-friendly form of a compared value: numbers stay numbers, everything else is text. */
+    private static Object plain(Object value) {
+        if (value instanceof Amount a) {
+            return a.getValue();
+        }
+        if (value instanceof BigDecimal || value instanceof Integer || value instanceof Long || value instanceof Boolean) {
+            return value;
+        }
+        return Objects.toString(Values.format(value));
+    }
+}

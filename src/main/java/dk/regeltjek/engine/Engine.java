@@ -1,0 +1,140 @@
+package dk.regeltjek.engine;
+
+import dk.regeltjek.api.CaseInfo;
+import dk.regeltjek.api.CaseResult;
+import dk.regeltjek.api.ExpectedOutcome;
+import dk.regeltjek.api.Problem;
+import dk.regeltjek.api.RegeltjekException;
+import dk.regeltjek.api.SourceLocation;
+import dk.regeltjek.facts.Fields;
+import dk.regeltjek.facts.RawCase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * The domain-free core: knows the packs in a rules directory, compiles each on first use (once,
+ * shared by all threads), and checks cases against it. The only place that touches Drools.
+ */
+public final class Engine {
+    /** Firings per case after which the rules are taken to loop. */
+    public static final int DEFAULT_FIRING_LIMIT = 100_000;
+
+    private final Path rulesDir;
+    private final String shownRulesDir;
+    private final int firingLimit;
+    private final Map<String, PackDescriptor> descriptors;
+    private final Map<String, CompiledPack> compiled = new ConcurrentHashMap<>();
+
+    private Engine(Path rulesDir, String shownRulesDir, int firingLimit, Map<String, PackDescriptor> descriptors) {
+        this.rulesDir = rulesDir;
+        this.shownRulesDir = shownRulesDir;
+        this.firingLimit = firingLimit;
+        this.descriptors = descriptors;
+    }
+
+    /** Reads every {@code <pack>/pack.yaml} under {@code rulesDir}; rules compile when first needed. */
+    public static Engine open(Path rulesDir, String shownRulesDir, int firingLimit) {
+        if (!Files.isDirectory(rulesDir)) {
+            throw RegeltjekException.badInput(SourceLocation.of(shownRulesDir), "the rules directory does not exist",
+                    "point --rules at a directory holding <pack>/pack.yaml");
+        }
+        Map<String, PackDescriptor> descriptors = new LinkedHashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        try (Stream<Path> dirs = Files.list(rulesDir)) {
+            for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
+                Path descriptor = dir.resolve("pack.yaml");
+                String id = dir.getFileName().toString();
+                if (Files.isRegularFile(descriptor)) {
+                    try {
+                        descriptors.put(id, PackDescriptor.read(descriptor, shownRulesDir + "/" + id + "/pack.yaml", id));
+                    } catch (RegeltjekException e) {
+                        problems.addAll(e.problems());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw RegeltjekException.badInput(SourceLocation.of(shownRulesDir), "cannot read: " + e.getMessage(), null);
+        }
+        if (!problems.isEmpty()) {
+            throw new RegeltjekException(RegeltjekException.Kind.BAD_RULES, problems);
+        }
+        if (descriptors.isEmpty()) {
+            throw RegeltjekException.badInput(SourceLocation.of(shownRulesDir), "no rule packs here",
+                    "a pack is a folder with pack.yaml and .drl files");
+        }
+        return new Engine(rulesDir, shownRulesDir, firingLimit, Collections.unmodifiableMap(descriptors));
+    }
+
+    public Map<String, PackDescriptor> packs() {
+        return descriptors;
+    }
+
+    /** Compiles the pack if needed; bad rules throw with every problem located. */
+    public List<RuleInfo> rules(String pack) {
+        return compiled(pack, SourceLocation.of(shownRulesDir)).ruleList();
+    }
+
+    public CaseResult check(RawCase rawCase) {
+        CompiledPack pack = compiled(rawCase.pack(), rawCase.packLocation());
+        PackDescriptor descriptor = pack.descriptor;
+        String scenario = rawCase.scenario() != null ? rawCase.scenario() : descriptor.defaultScenario();
+        if (scenario != null && !descriptor.scenarios().containsKey(scenario)) {
+            throw RegeltjekException.badInput(rawCase.scenarioLocation(), "the pack " + descriptor.id()
+                    + " has no scenario \"" + scenario + "\"", "scenarios: " + String.join(", ", descriptor.scenarios().keySet()));
+        }
+        Map<String, Object> overrides = rawCase.parameters() == null ? Map.of()
+                : PackDescriptor.parameterValues(rawCase.parameters(), descriptor.parameters());
+        return check(rawCase, scenario, overrides);
+    }
+
+    /** Checks the case under a given scenario, ignoring the one the case names (for comparisons). */
+    public CaseResult check(RawCase rawCase, String scenario, Map<String, Object> overrides) {
+        CompiledPack pack = compiled(rawCase.pack(), rawCase.packLocation());
+        validateExpectation(pack, rawCase);
+        FactMapper.Mapped facts = FactMapper.map(pack, rawCase);
+        Map<String, Object> parameters = pack.descriptor.resolve(scenario, overrides);
+        CaseInfo info = new CaseInfo(rawCase.name(), rawCase.pack(), scenario, parameters, rawCase.location(), rawCase.expect());
+        return new CaseRunner(pack, firingLimit).run(info, facts, parameters);
+    }
+
+    private CompiledPack compiled(String pack, SourceLocation where) {
+        PackDescriptor descriptor = descriptors.get(pack);
+        if (descriptor == null) {
+            throw RegeltjekException.badInput(where, "unknown pack \"" + pack + "\"" + Fields.closest(pack, descriptors.keySet()),
+                    "packs in " + shownRulesDir + ": " + String.join(", ", descriptors.keySet()));
+        }
+        return compiled.computeIfAbsent(pack, id -> PackCompiler.compile(descriptor, rulesDir.resolve(id), shownRulesDir + "/" + id));
+    }
+
+    private static void validateExpectation(CompiledPack pack, RawCase rawCase) {
+        if (rawCase.expect() == null) {
+            return;
+        }
+        for (ExpectedOutcome expected : rawCase.expect().outcomes()) {
+            if (!pack.descriptor.criteria().containsKey(expected.criterion())) {
+                throw RegeltjekException.badInput(expected.location(), "the pack " + pack.descriptor.id() + " has no criterion \""
+                        + expected.criterion() + "\"" + Fields.closest(expected.criterion(), pack.descriptor.criteria().keySet()),
+                        "criteria: " + String.join(", ", pack.descriptor.criteria().keySet()));
+            }
+        }
+        List<String> known = new ArrayList<>(pack.rules.keySet());
+        known.addAll(pack.descriptor.criteria().keySet());
+        for (List<String> names : List.of(rawCase.expect().fired(), rawCase.expect().notFired())) {
+            for (String name : names) {
+                if (!known.contains(name)) {
+                    throw RegeltjekException.badInput(rawCase.expect().location(), "expect names the rule \"" + name
+                            + "\", which the pack " + pack.descriptor.id() + " does not have" + Fields.closest(name, known),
+                            "use a rule name or a criterion id");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package dk.regeltjek.engine;
+
+import dk.regeltjek.api.FactRef;
+import dk.regeltjek.api.RegeltjekException;
+import dk.regeltjek.api.SourceLocation;
+import dk.regeltjek.facts.Fields;
+import dk.regeltjek.facts.Node;
+import dk.regeltjek.facts.RawCase;
+import dk.regeltjek.facts.ValueConverter;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.definition.type.FactField;
+
+/** Turns a case's written facts into instances of the pack's declared types, remembering where each was written. */
+final class FactMapper {
+    private FactMapper() {
+    }
+
+    /** The facts in the order written, and for each its {@link FactRef}. */
+    record Mapped(List<Object> facts, Map<Object, FactRef> refs) {
+    }
+
+    static Mapped map(CompiledPack pack, RawCase rawCase) {
+        List<Object> facts = new ArrayList<>();
+        Map<Object, FactRef> refs = new IdentityHashMap<>();
+        for (RawCase.TypedFacts typed : rawCase.facts().values()) {
+            DeclaredType type = pack.types.get(typed.type());
+            if (type == null) {
+                throw RegeltjekException.badInput(typed.location(), "unknown fact type \"" + typed.type() + "\""
+                        + Fields.closest(typed.type(), pack.types.keySet()), "the pack " + pack.descriptor.id()
+                        + " declares: " + String.join(", ", pack.types.keySet()));
+            }
+            int index = 0;
+            for (Node.Mapping object : typed.objects()) {
+                index++;
+                Object fact = instantiate(type, object);
+                facts.add(fact);
+                refs.put(fact, new FactRef(type.simpleName(), name(type, fact, index), object.location()));
+            }
+        }
+        return new Mapped(facts, refs);
+    }
+
+    private static Object instantiate(DeclaredType type, Node.Mapping object) {
+        Object fact;
+        try {
+            fact = type.factType.newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot create " + type.simpleName(), e);
+        }
+        for (Node.Entry entry : object.entries().values()) {
+            FactField field = type.fields.get(entry.key());
+            if (field == null) {
+                throw RegeltjekException.badInput(entry.keyLocation(), type.simpleName() + " has no field \"" + entry.key()
+                        + "\"" + Fields.closest(entry.key(), type.fields.keySet()), "its fields are: " + type.describeFields());
+            }
+            Object value = ValueConverter.convert(entry.value(), field.getType(), type.simpleName() + "." + field.getName());
+            if (value != null) {
+                type.factType.set(fact, field.getName(), value);
+            }
+        }
+        for (FactField field : type.required()) {
+            if (object.get(field.getName()) == null || type.factType.get(fact, field.getName()) == null) {
+                throw RegeltjekException.badInput(object.location(), type.simpleName() + " is missing the required field \""
+                        + field.getName() + "\" (" + DeclaredType.text(field) + ")", "add " + field.getName() + ": "
+                        + ValueConverter.describe(field.getType()));
+            }
+        }
+        return fact;
+    }
+
+    static String name(DeclaredType type, Object fact, int index) {
+        if (type.nameField != null) {
+            Object name = type.factType.get(fact, type.nameField);
+            if (name != null) {
+                return name.toString();
+            }
+        }
+        return type.simpleName() + " " + index;
+    }
+
+    static SourceLocation nowhere() {
+        return SourceLocation.of("(engine)");
+    }
+}

@@ -1,0 +1,75 @@
+package dk.regeltjek.engine;
+
+import dk.regeltjek.rules.Outcome;
+import dk.regeltjek.rules.RuleContext;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.runtime.rule.Match;
+
+/**
+ * Records, while rules fire, which rule fired how often and which rule (with which matched facts)
+ * inserted each outcome; tells the helpers which criterion the firing rule decides.
+ */
+final class FiringRecorder {
+    /** The rule that made an outcome and the facts it had matched. */
+    record Provenance(String rule, List<Object> matched) {
+    }
+
+    private final CompiledPack pack;
+    private final RuleContext context;
+    private final Map<String, Integer> firings = new LinkedHashMap<>();
+    private final Map<Outcome, Provenance> provenance = new IdentityHashMap<>();
+    private Match current;
+
+    final DefaultAgendaEventListener agendaListener = new DefaultAgendaEventListener() {
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            current = event.getMatch();
+            String name = current.getRule().getName();
+            RuleInfo info = pack.rules.get(name);
+            String criterion = info == null ? null : info.criterion();
+            boolean verdict = criterion != null && pack.descriptor.criteria().get(criterion).verdict();
+            context.firing(name, criterion, verdict);
+            firings.merge(name, 1, Integer::sum);
+        }
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            current = null;
+        }
+    };
+
+    final DefaultRuleRuntimeEventListener insertListener = new DefaultRuleRuntimeEventListener() {
+        @Override
+        public void objectInserted(ObjectInsertedEvent event) {
+            if (current != null && event.getObject() instanceof Outcome outcome) {
+                provenance.put(outcome, new Provenance(current.getRule().getName(), List.copyOf(current.getObjects())));
+            }
+        }
+    };
+
+    FiringRecorder(CompiledPack pack, RuleContext context) {
+        this.pack = pack;
+        this.context = context;
+    }
+
+    Map<String, Integer> firings() {
+        return firings;
+    }
+
+    Provenance provenance(Outcome outcome) {
+        return provenance.get(outcome);
+    }
+
+    /** The rule that fired most often: the likely culprit when the firing limit is reached. */
+    String busiestRule() {
+        return firings.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("?");
+    }
+}

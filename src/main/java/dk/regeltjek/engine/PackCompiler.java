@@ -1,0 +1,199 @@
+package dk.regeltjek.engine;
+
+import dk.regeltjek.api.Citation;
+import dk.regeltjek.api.Problem;
+import dk.regeltjek.api.RegeltjekException;
+import dk.regeltjek.api.SourceLocation;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.definition.type.FactType;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.CompositeKnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+
+/**
+ * Compiles a pack's DRL files into a rule base and checks that the rules and {@code pack.yaml}
+ * agree: every rule with an outcome names a declared criterion and cites its passage, every
+ * criterion has a rule, verdict rules sit in the "verdikt" agenda group.
+ */
+final class PackCompiler {
+    static final String VERDICT_GROUP = "verdikt";
+    private static final Pattern MVEL_POSITION = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)]");
+
+    private PackCompiler() {
+    }
+
+    static CompiledPack compile(PackDescriptor descriptor, Path dir, String shownDir) {
+        List<Path> drlFiles = drlFiles(dir);
+        if (drlFiles.isEmpty()) {
+            throw RegeltjekException.badRules(SourceLocation.of(shownDir), "the pack has no .drl files", "add the rules beside pack.yaml");
+        }
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        CompositeKnowledgeBuilder batch = builder.batch();
+        Map<String, Path> shownToFile = new LinkedHashMap<>();
+        for (Path file : drlFiles) {
+            String shown = shownDir + "/" + dir.relativize(file).toString().replace('\\', '/');
+            shownToFile.put(shown, file);
+            batch.add(ResourceFactory.newFileResource(file.toFile()).setSourcePath(shown), ResourceType.DRL);
+        }
+        batch.build();
+        if (builder.hasErrors()) {
+            throw new RegeltjekException(RegeltjekException.Kind.BAD_RULES, problems(builder));
+        }
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+        kieBase.addPackages(builder.getKnowledgePackages());
+        return link(descriptor, kieBase, shownToFile);
+    }
+
+    private static List<Path> drlFiles(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(f -> f.toString().endsWith(".drl")).sorted().toList();
+        } catch (IOException e) {
+            throw RegeltjekException.badRules(SourceLocation.of(dir.toString()), "cannot read the pack: " + e.getMessage(), null);
+        }
+    }
+
+    private static List<Problem> problems(KnowledgeBuilder builder) {
+        List<Problem> problems = new ArrayList<>();
+        for (KnowledgeBuilderError error : builder.getErrors()) {
+            String text = error.getMessage() == null ? "" : error.getMessage().trim();
+            if (text.startsWith("Parser returned a null Package")) {
+                continue;
+            }
+            int line = error.getLines() != null && error.getLines().length > 0 ? error.getLines()[0] : 0;
+            int column = 0;
+            Matcher position = MVEL_POSITION.matcher(text);
+            if (position.find() && line <= 0) {
+                line = Integer.parseInt(position.group(1));
+                column = Integer.parseInt(position.group(2));
+            }
+            String path = error.getResource() != null && error.getResource().getSourcePath() != null
+                    ? error.getResource().getSourcePath() : "rules";
+            problems.add(new Problem(new SourceLocation(path, Math.max(line, 0), column), oneLine(text),
+                    "fix the DRL here; docs/authoring.md shows the form of a rule"));
+        }
+        // A parse error makes every rule that uses the broken declaration fail too; show the cause only.
+        List<Problem> parseErrors = problems.stream().filter(p -> p.message().startsWith("[ERR")).toList();
+        return parseErrors.isEmpty() ? problems : parseErrors;
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s*\\n\\s*", " ").trim();
+    }
+
+    private static CompiledPack link(PackDescriptor descriptor, KieBase kieBase, Map<String, Path> shownToFile) {
+        Map<String, DeclaredType> types = new LinkedHashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        List<RuleInfo> rules = new ArrayList<>();
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            for (FactType type : kiePackage.getFactTypes()) {
+                types.put(type.getSimpleName(), new DeclaredType(type));
+            }
+            for (Rule rule : kiePackage.getRules()) {
+                rules.add(ruleInfo(descriptor, (RuleImpl) rule, shownToFile, problems));
+            }
+        }
+        rules.sort(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line));
+        Map<String, RuleInfo> byName = new LinkedHashMap<>();
+        Map<String, RuleInfo> byCriterion = new LinkedHashMap<>();
+        for (RuleInfo rule : rules) {
+            byName.put(rule.name(), rule);
+            if (rule.criterion() != null) {
+                byCriterion.putIfAbsent(rule.criterion(), rule);
+            }
+        }
+        for (PackDescriptor.Criterion criterion : descriptor.criteria().values()) {
+            if (!byCriterion.containsKey(criterion.id())) {
+                problems.add(new Problem(criterion.location(), "criterion " + criterion.id() + " has no rule",
+                        "write a rule with @id(\"" + criterion.id() + "\") or remove the criterion"));
+            }
+            if (!types.containsKey(criterion.subject())) {
+                problems.add(new Problem(criterion.location(), "criterion " + criterion.id() + " is decided for \""
+                        + criterion.subject() + "\", which no DRL file declares", "declared types: " + types.keySet()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RegeltjekException(RegeltjekException.Kind.BAD_RULES, problems);
+        }
+        return new CompiledPack(descriptor, kieBase, types, byName, byCriterion);
+    }
+
+    private static RuleInfo ruleInfo(PackDescriptor descriptor, RuleImpl rule, Map<String, Path> shownToFile,
+                                     List<Problem> problems) {
+        String file = rule.getResource() != null ? rule.getResource().getSourcePath() : "rules";
+        int line = lineOf(shownToFile.get(file), rule.getName());
+        SourceLocation where = new SourceLocation(file, line, 0);
+        Map<String, Object> meta = rule.getMetaData();
+        String id = text(meta.get("id"));
+        Citation citation = new Citation(descriptor.document(), text(meta.get("source")), text(meta.get("lines")),
+                text(meta.get("quote")));
+        if (id != null) {
+            PackDescriptor.Criterion criterion = descriptor.criteria().get(id);
+            if (criterion == null) {
+                problems.add(new Problem(where, "rule \"" + rule.getName() + "\" has @id(\"" + id
+                        + "\"), which pack.yaml does not declare", "declared criteria: " + descriptor.criteria().keySet()));
+            } else {
+                boolean inVerdictGroup = VERDICT_GROUP.equals(rule.getAgendaGroup());
+                if (criterion.verdict() != inVerdictGroup) {
+                    problems.add(new Problem(where, "rule \"" + rule.getName() + "\" decides " + (criterion.verdict()
+                            ? "the verdict " + id + " but is not in" : "the criterion " + id + " but is in")
+                            + " agenda-group \"" + VERDICT_GROUP + "\"", criterion.verdict()
+                            ? "add: agenda-group \"verdikt\" (verdicts fire after all criteria)"
+                            : "remove the agenda-group, or mark the criterion verdict: true in pack.yaml"));
+                }
+            }
+            if (citation.quote() == null || citation.lines() == null || citation.section() == null) {
+                problems.add(new Problem(where, "rule \"" + rule.getName() + "\" does not cite its passage",
+                        "add @source(\"section\"), @lines(\"L92\") and @quote(\"the Danish text, verbatim\")"));
+            }
+        }
+        return new RuleInfo(descriptor.id(), rule.getName(), id, citation, file, line);
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        String s = value.toString();
+        return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
+    }
+
+    /** The line of {@code rule "name"} in the file, for messages that point at a rule. */
+    private static int lineOf(Path file, String ruleName) {
+        if (file == null) {
+            return 0;
+        }
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            String needle = "\"" + ruleName + "\"";
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i).trim();
+                if (line.startsWith("rule") && line.contains(needle)) {
+                    return i + 1;
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return 0;
+    }
+}

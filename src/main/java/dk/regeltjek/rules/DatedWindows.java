@@ -1,0 +1,156 @@
+package dk.regeltjek.rules;
+
+import java.lang.reflect.Method;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Sums of a dated log per day, with prefix sums so that any window is summed in O(log n). */
+final class DatedWindows {
+    /** Getters per declared class; a ClassValue so rule bases loaded later do not collide or leak. */
+    private static final ClassValue<Map<String, Method>> GETTERS = new ClassValue<>() {
+        @Override
+        protected Map<String, Method> computeValue(Class<?> type) {
+            return new ConcurrentHashMap<>();
+        }
+    };
+
+    private final LocalDate[] dates;
+    private final BigDecimal[] numeratorPrefix;
+    private final BigDecimal[] denominatorPrefix;
+
+    private DatedWindows(TreeMap<LocalDate, BigDecimal[]> perDay) {
+        int n = perDay.size();
+        dates = perDay.keySet().toArray(new LocalDate[0]);
+        numeratorPrefix = new BigDecimal[n + 1];
+        denominatorPrefix = new BigDecimal[n + 1];
+        numeratorPrefix[0] = BigDecimal.ZERO;
+        denominatorPrefix[0] = BigDecimal.ZERO;
+        int i = 0;
+        for (BigDecimal[] sums : perDay.values()) {
+            numeratorPrefix[i + 1] = numeratorPrefix[i].add(sums[0]);
+            denominatorPrefix[i + 1] = denominatorPrefix[i].add(sums[1]);
+            i++;
+        }
+    }
+
+    static DatedWindows of(Collection<?> facts, String dateField, List<String> numeratorFields,
+                           List<String> denominatorFields) {
+        TreeMap<LocalDate, BigDecimal[]> perDay = new TreeMap<>();
+        for (Object fact : facts) {
+            Object date = read(fact, dateField);
+            if (!(date instanceof LocalDate day)) {
+                throw new IllegalArgumentException("feltet \"" + dateField + "\" er ikke en dato i " + fact);
+            }
+            BigDecimal[] sums = perDay.computeIfAbsent(day, d -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            sums[0] = sums[0].add(total(fact, numeratorFields));
+            sums[1] = sums[1].add(total(fact, denominatorFields));
+        }
+        return new DatedWindows(perDay);
+    }
+
+    List<Window> windows(int months, String kind) {
+        if (months < 1) {
+            throw new IllegalArgumentException("en periode skal være mindst 1 måned, ikke " + months);
+        }
+        if (dates.length == 0) {
+            return List.of();
+        }
+        return switch (kind) {
+            case "rolling" -> rolling(months);
+            case "calendar" -> calendar(months);
+            default -> throw new IllegalArgumentException("ukendt periodetype \"" + kind + "\"; brug rolling eller calendar");
+        };
+    }
+
+    private List<Window> rolling(int months) {
+        LocalDate last = dates[dates.length - 1];
+        List<Window> result = new ArrayList<>();
+        for (int i = 0; i < dates.length; i++) {
+            LocalDate end = dates[i].plusMonths(months).minusDays(1);
+            if (end.isAfter(last)) {
+                break;
+            }
+            result.add(window(i, dates[i], end));
+        }
+        if (result.isEmpty()) {
+            result.add(window(0, dates[0], last));
+        }
+        return result;
+    }
+
+    private List<Window> calendar(int months) {
+        List<Window> result = new ArrayList<>();
+        LocalDate first = dates[0];
+        int monthIndex = (first.getMonthValue() - 1) / months * months;
+        LocalDate start = LocalDate.of(first.getYear(), monthIndex + 1, 1);
+        int i = 0;
+        while (i < dates.length) {
+            LocalDate end = start.plusMonths(months).minusDays(1);
+            int from = lowerBound(start);
+            if (from < dates.length && !dates[from].isAfter(end)) {
+                result.add(window(from, start, end));
+            }
+            start = start.plusMonths(months);
+            i = lowerBound(start);
+        }
+        return result;
+    }
+
+    /** Sums the days from index {@code from} up to and including {@code end}. */
+    private Window window(int from, LocalDate start, LocalDate end) {
+        int to = lowerBound(end.plus(1, ChronoUnit.DAYS));
+        return new Window(start, end, numeratorPrefix[to].subtract(numeratorPrefix[from]),
+                denominatorPrefix[to].subtract(denominatorPrefix[from]));
+    }
+
+    /** The index of the first date not before {@code day}. */
+    private int lowerBound(LocalDate day) {
+        int i = Arrays.binarySearch(dates, day);
+        return i >= 0 ? i : -i - 1;
+    }
+
+    private static BigDecimal total(Object fact, List<String> fields) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (String field : fields) {
+            Object value = read(fact, field);
+            if (value != null) {
+                BigDecimal number = Values.decimalOrNull(value);
+                if (number == null) {
+                    throw new IllegalArgumentException("feltet \"" + field + "\" er ikke et tal i " + fact);
+                }
+                total = total.add(number);
+            }
+        }
+        return total;
+    }
+
+    private static Object read(Object fact, String field) {
+        Class<?> type = fact.getClass();
+        Method getter = GETTERS.get(type).computeIfAbsent(field, key -> findGetter(type, field));
+        try {
+            return getter.invoke(fact);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalArgumentException("kan ikke læse feltet \"" + field + "\" i " + type.getSimpleName(), e);
+        }
+    }
+
+    private static Method findGetter(Class<?> type, String field) {
+        String suffix = Character.toUpperCase(field.charAt(0)) + field.substring(1);
+        for (String name : List.of("get" + suffix, "is" + suffix)) {
+            try {
+                return type.getMethod(name);
+            } catch (NoSuchMethodException ignored) {
+                // try the next spelling
+            }
+        }
+        throw new IllegalArgumentException(type.getSimpleName() + " har intet felt \"" + field + "\"");
+    }
+}

@@ -1,0 +1,169 @@
+package dk.regeltjek.rules;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What a rule concludes about one subject for one criterion. Rules create it with
+ * {@link Regel#outcome(Object)} and insert it; the criterion id comes from the firing rule's
+ * {@code @id}, so a rule never repeats it.
+ */
+public final class Outcome {
+
+    /** The four outcomes of a criterion. */
+    public enum Status {
+        /** The criterion holds. */
+        MET("opfyldt"),
+        /** The criterion does not hold. */
+        NOT_MET("ikke opfyldt"),
+        /** Holds, but with a remark the reader should see (never fails a case). */
+        WARNING("advarsel"),
+        /** Cannot be decided from the facts given. */
+        UNDETERMINED("uafgjort");
+
+        private final String danish;
+
+        Status(String danish) {
+            this.danish = danish;
+        }
+
+        public String danish() {
+            return danish;
+        }
+
+        /** The name used in case files and JSON: {@code met}, {@code not_met}, … */
+        public String key() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** Severity order used for a case's verdict: not met beats undetermined beats warning beats met. */
+        public int severity() {
+            return switch (this) {
+                case MET -> 0;
+                case WARNING -> 1;
+                case UNDETERMINED -> 2;
+                case NOT_MET -> 3;
+            };
+        }
+
+        public static Status fromKey(String key) {
+            for (Status s : values()) {
+                if (s.key().equals(key)) {
+                    return s;
+                }
+            }
+            return null;
+        }
+    }
+
+    private final String criterion;
+    private final boolean verdict;
+    private final Object subject;
+    private Status status = Status.UNDETERMINED;
+    private String message = "";
+    private String rating;
+    private final Map<String, Object> values = new LinkedHashMap<>();
+
+    Outcome(String criterion, boolean verdict, Object subject) {
+        this.criterion = criterion;
+        this.verdict = verdict;
+        this.subject = subject;
+    }
+
+    /** For the engine: an outcome for a criterion outside a rule firing (the undetermined safety net). */
+    public static Outcome of(String criterion, boolean verdict, Object subject) {
+        return new Outcome(criterion, verdict, subject);
+    }
+
+    public Outcome met(String message) {
+        return with(Status.MET, message);
+    }
+
+    public Outcome notMet(String message) {
+        return with(Status.NOT_MET, message);
+    }
+
+    public Outcome warning(String message) {
+        return with(Status.WARNING, message);
+    }
+
+    public Outcome undetermined(String message) {
+        return with(Status.UNDETERMINED, message);
+    }
+
+    /** Met when {@code condition} holds, otherwise not met, with the matching message. */
+    public Outcome when(boolean condition, String metMessage, String notMetMessage) {
+        return condition ? met(metMessage) : notMet(notMetMessage);
+    }
+
+    /**
+     * Compares {@code actual} with {@code limit}; met when the comparison holds. The message reads
+     * like "bruttoanlægsudgift 20.000.000 kr. er ikke over 20.000.000 kr." and both values are kept.
+     */
+    public Outcome compare(String label, Object actual, Comparison comparison, Object limit) {
+        boolean holds = comparison.holds(actual, limit);
+        value(label, actual);
+        value("grænse (" + comparison.danish() + ")", limit);
+        String text = label + " " + Values.format(actual) + " er " + (holds ? "" : "ikke ")
+                + comparison.danish() + " " + Values.format(limit);
+        return with(holds ? Status.MET : Status.NOT_MET, text);
+    }
+
+    /** Adds a value the explanation shows under "værdier". */
+    public Outcome value(String label, Object value) {
+        values.put(label, value);
+        return this;
+    }
+
+    /** A label such as "grøn", "gul" or "rød" shown beside the status. */
+    public Outcome rating(String rating) {
+        this.rating = rating;
+        return this;
+    }
+
+    /** Replaces the message, keeping status and values (e.g. after {@link #compare}). */
+    public Outcome message(String message) {
+        this.message = message == null ? "" : message;
+        return this;
+    }
+
+    private Outcome with(Status status, String message) {
+        this.status = status;
+        this.message = message == null ? "" : message;
+        return this;
+    }
+
+    public String getCriterion() {
+        return criterion;
+    }
+
+    public boolean isVerdict() {
+        return verdict;
+    }
+
+    public Object getSubject() {
+        return subject;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public String getRating() {
+        return rating;
+    }
+
+    public Map<String, Object> getValues() {
+        return Collections.unmodifiableMap(values);
+    }
+
+    @Override
+    public String toString() {
+        return criterion + " " + status.key() + ": " + message;
+    }
+}

@@ -1,0 +1,83 @@
+package dk.regeltjek.rules;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Danish formatting of the values a rule compares, and the number conversions rules need. */
+public final class Values {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final ThreadLocal<DecimalFormat> NUMBER = ThreadLocal.withInitial(() -> {
+        DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
+        symbols.setGroupingSeparator('.');
+        symbols.setDecimalSeparator(',');
+        DecimalFormat format = new DecimalFormat("#,##0.##########", symbols);
+        format.setParseBigDecimal(true);
+        return format;
+    });
+
+    private Values() {
+    }
+
+    /** 20000000 → "20.000.000", 12.5 → "12,5", dates → "31/12/2026", amounts with their unit. */
+    public static String format(Object value) {
+        if (value == null) {
+            return "(mangler)";
+        }
+        if (value instanceof Amount a) {
+            String unit = a.getUnit();
+            return format(a.getValue()) + (unit.isEmpty() ? "" : " " + unit);
+        }
+        if (value instanceof LocalDate d) {
+            return d.format(DATE);
+        }
+        if (value instanceof Boolean b) {
+            return b ? "ja" : "nej";
+        }
+        if (value instanceof Collection<?> c) {
+            return c.stream().map(Values::format).collect(Collectors.joining(", "));
+        }
+        BigDecimal number = decimalOrNull(value);
+        if (number != null) {
+            return NUMBER.get().format(number);
+        }
+        return String.valueOf(value);
+    }
+
+    /** The value as a BigDecimal, or null if it is not a number (amounts count as numbers). */
+    public static BigDecimal decimalOrNull(Object value) {
+        if (value instanceof Amount a) {
+            return a.getValue();
+        }
+        if (value instanceof BigDecimal d) {
+            return d;
+        }
+        if (value instanceof BigInteger i) {
+            return new BigDecimal(i);
+        }
+        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+            return BigDecimal.valueOf(((Number) value).longValue());
+        }
+        if (value instanceof Number n) {
+            return new BigDecimal(n.toString());
+        }
+        return null;
+    }
+
+    /** {@code part} as a percentage of {@code whole}, two decimals, half-up; null when whole is 0. */
+    public static BigDecimal share(Object part, Object whole) {
+        BigDecimal p = decimalOrNull(part);
+        BigDecimal w = decimalOrNull(whole);
+        if (p == null || w == null || w.signum() == 0) {
+            return null;
+        }
+        return p.multiply(BigDecimal.valueOf(100)).divide(w, 2, RoundingMode.HALF_UP);
+    }
+}
