@@ -50,6 +50,13 @@ final class FactMapper {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot create " + type.simpleName(), e);
         }
+        // Drools starts declared Integer fields at 0 and Boolean at false; a value not written must be
+        // missing (null), or a criterion would be decided on a value nobody gave.
+        for (FactField field : type.fields.values()) {
+            if (!field.getType().isPrimitive() && !object.entries().containsKey(field.getName())) {
+                type.factType.set(fact, field.getName(), null);
+            }
+        }
         for (Node.Entry entry : object.entries().values()) {
             FactField field = type.fields.get(entry.key());
             if (field == null) {
