@@ -5,6 +5,7 @@ import dk.regeltjek.api.Checker;
 import dk.regeltjek.api.Problem;
 import dk.regeltjek.api.RegeltjekException;
 import dk.regeltjek.engine.RuleInfo;
+import dk.regeltjek.facts.RawCase;
 import dk.regeltjek.report.JsonReporter;
 import dk.regeltjek.report.JunitReporter;
 import dk.regeltjek.report.Reporter;
@@ -52,16 +53,24 @@ final class CheckRun {
                 Set<String> packsUsed = new TreeSet<>();
                 Set<String> fired = new java.util.HashSet<>();
                 for (Path file : files) {
+                    List<RawCase> cases;
                     try {
-                        for (CaseResult result : checker.checkFile(file)) {
+                        cases = checker.read(file);
+                    } catch (RegeltjekException e) {
+                        problems.addAll(e.problems());
+                        continue;
+                    }
+                    for (RawCase rawCase : cases) {
+                        try {
+                            CaseResult result = checker.check(rawCase);
                             List<Mismatch> mismatches = test ? ExpectationCheck.check(result) : null;
                             summary.add(result, mismatches);
                             reporter.caseChecked(result, mismatches);
                             packsUsed.add(result.info().pack());
                             result.firedRules().forEach(r -> fired.add(result.info().pack() + "\u0000" + r));
+                        } catch (RegeltjekException e) {
+                            problems.addAll(e.problems());
                         }
-                    } catch (RegeltjekException e) {
-                        problems.addAll(e.problems());
                     }
                 }
                 if (test) {

@@ -25,6 +25,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.kie.api.definition.type.FactField;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaGroup;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
@@ -54,8 +55,11 @@ final class CaseRunner {
             }
             int fired = fire(session, recorder, info, firingLimit);
             insertUndecided(session, facts, false);
-            session.getAgenda().getAgendaGroup(PackCompiler.VERDICT_GROUP).setFocus();
-            fire(session, recorder, info, firingLimit - fired);
+            AgendaGroup verdicts = session.getAgenda().getAgendaGroup(PackCompiler.VERDICT_GROUP);
+            if (verdicts != null) {
+                verdicts.setFocus();
+                fire(session, recorder, info, firingLimit - fired);
+            }
             insertUndecided(session, facts, true);
             List<OutcomeRecord> outcomes = records(session, facts, recorder);
             Status verdict = outcomes.stream().map(OutcomeRecord::status).max(Comparator.comparingInt(Status::severity))
@@ -77,11 +81,12 @@ final class CaseRunner {
             throw ruleFailed(recorder.busiestRule(), info, e);
         }
         if (fired >= limit) {
-            String rule = recorder.busiestRule();
-            RuleInfo where = pack.rules.get(rule);
-            throw RegeltjekException.badRules(location(where), "the rules fired " + firingLimit + " times for the case at "
-                    + info.location() + " and were stopped; rule \"" + rule + "\" fired " + recorder.firings().get(rule)
-                    + " times", "a rule that modifies or inserts a fact it matches itself loops: add a guard or no-loop");
+            String busiest = recorder.busiestRules(3).stream()
+                    .map(e -> "\"" + e.getKey() + "\" (" + location(pack.rules.get(e.getKey())) + ") " + e.getValue() + "×")
+                    .collect(java.util.stream.Collectors.joining(", "));
+            throw RegeltjekException.badRules(location(pack.rules.get(recorder.busiestRule())), "the rules fired "
+                    + firingLimit + " times for the case at " + info.location() + " and were stopped; rules that fired most: "
+                    + busiest, "a rule that modifies or inserts a fact it matches loops: add a guard or no-loop");
         }
         return fired;
     }
@@ -94,7 +99,8 @@ final class CaseRunner {
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
         return RegeltjekException.badRules(location(pack.rules.get(rule)), "rule \"" + rule + "\" failed on the case at "
                 + info.location() + ": " + message.replaceAll("\\s+", " "),
-                "guard fields that may be missing with `field != null`, or mark them @required");
+                "check the rule against this case's values and the pack's parameters; a field that may be missing needs "
+                        + "`field != null` in the condition, or @required in its declaration");
     }
 
     private static SourceLocation location(RuleInfo rule) {

@@ -68,7 +68,12 @@ final class FiringRecorder {
         return provenance.get(outcome);
     }
 
-    /** The rule that fired most often: the likely culprit when the firing limit is reached. */
+    /** The rules that fired most often, most first: the likely culprits when the firing limit is reached. */
+    List<Map.Entry<String, Integer>> busiestRules(int n) {
+        return firings.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(n).toList();
+    }
+
+    /** The rule that fired most often. */
     String busiestRule() {
         return firings.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("?");
     }

@@ -106,7 +106,9 @@ final class PackCompiler {
         List<RuleInfo> rules = new ArrayList<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (FactType type : kiePackage.getFactTypes()) {
-                types.put(type.getSimpleName(), new DeclaredType(type));
+                if (isCaseFactType(type)) {
+                    types.put(type.getSimpleName(), new DeclaredType(type));
+                }
             }
             for (Rule rule : kiePackage.getRules()) {
                 rules.add(ruleInfo(descriptor, (RuleImpl) rule, shownToFile, problems));
@@ -134,7 +136,14 @@ final class PackCompiler {
         if (!problems.isEmpty()) {
             throw new RegeltjekException(RegeltjekException.Kind.BAD_RULES, problems);
         }
-        return new CompiledPack(descriptor, kieBase, types, byName, byCriterion);
+        Map<String, DeclaredType> sorted = new java.util.TreeMap<>(types);
+        return new CompiledPack(descriptor, kieBase, sorted, byName, byCriterion);
+    }
+
+    /** A type a case can fill: declared in the pack, not an enum, not one of regeltjek's own classes. */
+    private static boolean isCaseFactType(FactType type) {
+        Class<?> c = type.getFactClass();
+        return c != null && !c.isEnum() && !c.getName().startsWith("dk.regeltjek.");
     }
 
     private static RuleInfo ruleInfo(PackDescriptor descriptor, RuleImpl rule, Map<String, Path> shownToFile,

@@ -37,7 +37,8 @@ public record PackDescriptor(
     }
 
     /** A named, documented parameter with its default. */
-    public record Parameter(String name, String type, Object defaultValue, String meaning, String source) {
+    public record Parameter(String name, String type, Object defaultValue, String meaning, String source,
+                            List<String> allowed) {
     }
 
     /** A named set of parameter values, e.g. today's rules or a proposed revision. */
@@ -47,7 +48,7 @@ public record PackDescriptor(
     private static final Set<String> KEYS = Set.of("title", "document", "source", "criteria", "parameters", "scenarios",
             "defaultScenario");
     private static final Set<String> CRITERION_KEYS = Set.of("title", "subject", "needs", "verdict");
-    private static final Set<String> PARAMETER_KEYS = Set.of("type", "default", "meaning", "source");
+    private static final Set<String> PARAMETER_KEYS = Set.of("type", "default", "meaning", "source", "allowed");
     private static final Set<String> SCENARIO_KEYS = Set.of("description", "parameters");
     private static final Map<String, Class<?>> PARAMETER_TYPES = Map.of("integer", Integer.class, "decimal",
             BigDecimal.class, "text", String.class, "boolean", Boolean.class, "date", LocalDate.class);
@@ -110,8 +111,12 @@ public record PackDescriptor(
                         "give the documents' value, or the most cautious reading, as default");
             }
             String meaning = Fields.requiredText(p, "meaning", p.location(), "say in one line what the parameter means");
-            parameters.put(entry.key(), new Parameter(entry.key(), type,
-                    ValueConverter.convert(defaultNode, javaType, "parameter " + entry.key()), meaning, Fields.text(p, "source")));
+            List<String> allowed = texts(p.get("allowed"));
+            Parameter parameter = new Parameter(entry.key(), type,
+                    ValueConverter.convert(defaultNode, javaType, "parameter " + entry.key()), meaning, Fields.text(p, "source"),
+                    allowed);
+            checkAllowed(parameter, parameter.defaultValue(), defaultNode);
+            parameters.put(entry.key(), parameter);
         }
         return Collections.unmodifiableMap(parameters);
     }
@@ -137,9 +142,19 @@ public record PackDescriptor(
         Map<String, Object> values = new LinkedHashMap<>();
         for (Node.Entry entry : written.entries().values()) {
             Parameter p = parameters.get(entry.key());
-            values.put(entry.key(), ValueConverter.convert(entry.value(), PARAMETER_TYPES.get(p.type()), "parameter " + p.name()));
+            Object value = ValueConverter.convert(entry.value(), PARAMETER_TYPES.get(p.type()), "parameter " + p.name());
+            checkAllowed(p, value, entry.value());
+            values.put(entry.key(), value);
         }
         return values;
+    }
+
+    /** A parameter with {@code allowed} values refuses any other, listing the allowed ones. */
+    private static void checkAllowed(Parameter p, Object value, Node where) {
+        if (!p.allowed().isEmpty() && value != null && !p.allowed().contains(String.valueOf(value))) {
+            throw RegeltjekException.badInput(where.location(), "parameter " + p.name() + " cannot be \"" + value + "\"",
+                    "allowed: " + String.join(", ", p.allowed()));
+        }
     }
 
     private static List<String> texts(Node node) {
