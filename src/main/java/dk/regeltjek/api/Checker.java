@@ -48,13 +48,9 @@ public final class Checker {
         return results;
     }
 
-    /** Checks every case in a file under the given scenario instead of the one each case names. */
-    public List<CaseResult> checkFile(Path file, String scenario) {
-        List<CaseResult> results = new ArrayList<>();
-        for (RawCase rawCase : CaseReader.read(file, display(file))) {
-            results.add(engine.check(rawCase, scenario, Map.of()));
-        }
-        return results;
+    /** Checks a case under a given scenario instead of the one it names (for comparisons). */
+    public CaseResult check(RawCase rawCase, String scenario) {
+        return engine.check(rawCase, scenario);
     }
 
     /** Reads the cases of a file without checking them. */

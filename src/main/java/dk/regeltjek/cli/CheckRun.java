@@ -34,12 +34,25 @@ final class CheckRun {
     private final boolean test;
     private final PrintWriter stdout;
     private final PrintWriter stderr;
+    private String scenario;
+    private TextReporter.Detail detail = TextReporter.Detail.all;
 
     CheckRun(CommonOptions options, boolean test, PrintWriter stdout, PrintWriter stderr) {
         this.options = options;
         this.test = test;
         this.stdout = stdout;
         this.stderr = stderr;
+    }
+
+    /** Check every case under this scenario (null: the one each case names). */
+    CheckRun scenario(String scenario) {
+        this.scenario = scenario;
+        return this;
+    }
+
+    CheckRun detail(TextReporter.Detail detail) {
+        this.detail = detail;
+        return this;
     }
 
     int execute(List<Path> paths) {
@@ -62,7 +75,7 @@ final class CheckRun {
                     }
                     for (RawCase rawCase : cases) {
                         try {
-                            CaseResult result = checker.check(rawCase);
+                            CaseResult result = scenario == null ? checker.check(rawCase) : checker.check(rawCase, scenario);
                             List<Mismatch> mismatches = test ? ExpectationCheck.check(result) : null;
                             summary.add(result, mismatches);
                             reporter.caseChecked(result, mismatches);
@@ -116,12 +129,7 @@ final class CheckRun {
 
     private Writer output() throws IOException {
         if (options.out == null) {
-            return new java.io.FilterWriter(stdout) {
-                @Override
-                public void close() {
-                    stdout.flush();
-                }
-            };
+            return new NonClosing(stdout);
         }
         return Files.newBufferedWriter(options.out, StandardCharsets.UTF_8);
     }
@@ -129,7 +137,7 @@ final class CheckRun {
     private Reporter reporter(Writer out) throws IOException {
         return switch (options.format) {
             case text -> new TextReporter(out instanceof PrintWriter p ? p : new PrintWriter(out),
-                    Console.color(options.color, options.out != null));
+                    Console.color(options.color, options.out != null), detail);
             case json -> new JsonReporter(out, test ? "test" : "run", Version.current());
             case junit -> new JunitReporter(out);
         };

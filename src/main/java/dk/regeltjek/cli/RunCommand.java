@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import dk.regeltjek.report.TextReporter;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,6 +18,15 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options;
 
+    @Option(names = "--scenario", paramLabel = "NAME",
+            description = "Check every case under this scenario of its pack instead of the one it names.")
+    String scenario;
+
+    @Option(names = "--explain", defaultValue = "all", paramLabel = "WHAT",
+            description = "Text output: all outcomes (all), only those not met/undetermined/warnings (fails), "
+                    + "or one line per case (summary). Default: ${DEFAULT-VALUE}.")
+    TextReporter.Detail explain;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Case files (.yaml, .yml, .json) or folders of them.")
     List<Path> paths;
 
@@ -24,6 +35,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return new CheckRun(options, false, spec.commandLine().getOut(), spec.commandLine().getErr()).execute(paths);
+        return new CheckRun(options, false, spec.commandLine().getOut(), spec.commandLine().getErr())
+                .scenario(scenario).detail(explain).execute(paths);
     }
 }

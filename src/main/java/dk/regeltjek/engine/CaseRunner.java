@@ -78,7 +78,7 @@ final class CaseRunner {
         } catch (ConsequenceException e) {
             throw ruleFailed(e.getMatch().getRule().getName(), info, e.getCause() == null ? e : e.getCause());
         } catch (RuntimeException e) {
-            throw ruleFailed(recorder.busiestRule(), info, e);
+            throw ruleFailed(ruleNamedIn(e, recorder), info, e);
         }
         if (fired >= limit) {
             String busiest = recorder.busiestRules(3).stream()
@@ -89,6 +89,19 @@ final class CaseRunner {
                     + busiest, "a rule that modifies or inserts a fact it matches loops: add a guard or no-loop");
         }
         return fired;
+    }
+
+    private static final java.util.regex.Pattern RULE_IN_MESSAGE = java.util.regex.Pattern.compile("Rule \"([^\"]+)\"");
+
+    /** A condition that fails names its rule only in the exception text ("… in [Rule "x" in file]"). */
+    private static String ruleNamedIn(Throwable e, FiringRecorder recorder) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            java.util.regex.Matcher m = RULE_IN_MESSAGE.matcher(String.valueOf(t.getMessage()));
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return recorder.busiestRule();
     }
 
     private RegeltjekException ruleFailed(String rule, CaseInfo info, Throwable cause) {

@@ -82,26 +82,31 @@ public final class Engine {
         return compiled(pack, SourceLocation.of(shownRulesDir)).ruleList();
     }
 
+    /** Checks a case under the scenario it names, else the pack's default scenario. */
     public CaseResult check(RawCase rawCase) {
+        return check(rawCase, rawCase.scenario(), rawCase.scenarioLocation());
+    }
+
+    /** Checks a case under {@code scenario} instead of the one it names (null: the pack's default). */
+    public CaseResult check(RawCase rawCase, String scenario) {
+        return check(rawCase, scenario, rawCase.location());
+    }
+
+    private CaseResult check(RawCase rawCase, String scenario, SourceLocation scenarioLocation) {
         CompiledPack pack = compiled(rawCase.pack(), rawCase.packLocation());
         PackDescriptor descriptor = pack.descriptor;
-        String scenario = rawCase.scenario() != null ? rawCase.scenario() : descriptor.defaultScenario();
-        if (scenario != null && !descriptor.scenarios().containsKey(scenario)) {
-            throw RegeltjekException.badInput(rawCase.scenarioLocation(), "the pack " + descriptor.id()
-                    + " has no scenario \"" + scenario + "\"", "scenarios: " + String.join(", ", descriptor.scenarios().keySet()));
+        String chosen = scenario != null ? scenario : descriptor.defaultScenario();
+        if (chosen != null && !descriptor.scenarios().containsKey(chosen)) {
+            throw RegeltjekException.badInput(scenarioLocation, "the pack " + descriptor.id() + " has no scenario \""
+                    + chosen + "\"" + Fields.closest(chosen, descriptor.scenarios().keySet()), descriptor.scenarios().isEmpty()
+                    ? "this pack defines no scenarios" : "scenarios: " + String.join(", ", descriptor.scenarios().keySet()));
         }
         Map<String, Object> overrides = rawCase.parameters() == null ? Map.of()
                 : PackDescriptor.parameterValues(rawCase.parameters(), descriptor.parameters());
-        return check(rawCase, scenario, overrides);
-    }
-
-    /** Checks the case under a given scenario, ignoring the one the case names (for comparisons). */
-    public CaseResult check(RawCase rawCase, String scenario, Map<String, Object> overrides) {
-        CompiledPack pack = compiled(rawCase.pack(), rawCase.packLocation());
         validateExpectation(pack, rawCase);
         FactMapper.Mapped facts = FactMapper.map(pack, rawCase);
-        Map<String, Object> parameters = pack.descriptor.resolve(scenario, overrides);
-        CaseInfo info = new CaseInfo(rawCase.name(), rawCase.pack(), scenario, parameters, rawCase.location(), rawCase.expect());
+        Map<String, Object> parameters = descriptor.resolve(chosen, overrides);
+        CaseInfo info = new CaseInfo(rawCase.name(), rawCase.pack(), chosen, parameters, rawCase.location(), rawCase.expect());
         return new CaseRunner(pack, firingLimit).run(info, facts, parameters);
     }
 

@@ -12,12 +12,17 @@ import java.util.stream.Collectors;
 
 /** Human-readable explanations in Danish, with colour when the terminal wants it. */
 public final class TextReporter implements Reporter {
+    /** How much of each case {@code run} explains. */
+    public enum Detail { all, fails, summary }
+
     private final PrintWriter out;
     private final boolean color;
+    private final Detail detail;
 
-    public TextReporter(PrintWriter out, boolean color) {
+    public TextReporter(PrintWriter out, boolean color, Detail detail) {
         this.out = out;
         this.color = color;
+        this.detail = detail;
     }
 
     @Override
@@ -53,10 +58,14 @@ public final class TextReporter implements Reporter {
         out.println(paint("1", result.info().location() + "  " + result.info().name()));
         out.println("  pakke " + result.info().pack() + (result.info().scenario() == null ? "" : " · scenarie " + result.info().scenario())
                 + " · verdikt: " + paint(colorOf(result.verdict()), result.verdict().danish().toUpperCase()) + counts(result));
-        for (OutcomeRecord o : result.outcomes()) {
-            outcome(o);
+        if (detail != Detail.summary) {
+            for (OutcomeRecord o : result.outcomes()) {
+                if (detail == Detail.all || o.status() != Status.MET) {
+                    outcome(o);
+                }
+            }
+            out.println();
         }
-        out.println();
     }
 
     /** The explanation of one outcome: status, message, values, rule, citation and facts. */

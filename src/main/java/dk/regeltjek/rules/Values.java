@@ -44,6 +44,9 @@ public final class Values {
         if (value instanceof Collection<?> c) {
             return c.stream().map(Values::format).collect(Collectors.joining(", "));
         }
+        if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+            return value.toString(); // counts and years: 2027, not 2.027
+        }
         BigDecimal number = decimalOrNull(value);
         if (number != null) {
             return NUMBER.get().format(number);

@@ -1,0 +1,90 @@
+package dk.regeltjek.cli;
+
+import dk.regeltjek.api.Checker;
+import dk.regeltjek.api.Problem;
+import dk.regeltjek.api.RegeltjekException;
+import dk.regeltjek.compare.ScenarioComparison;
+import dk.regeltjek.facts.RawCase;
+import dk.regeltjek.report.ComparisonReporter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code regeltjek compare --scenario A --scenario B PATH...}: what a scenario (e.g. a proposal) changes, case by case. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = "Run each case under two scenarios and show the cases whose outcome changes, which criteria "
+                + "change and the evidence under each scenario. Exit 0 unless the input is bad.")
+final class CompareCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions options;
+
+    @Option(names = "--scenario", required = true, paramLabel = "NAME",
+            description = "A scenario from the packs' pack.yaml; give exactly two, e.g. --scenario gældende --scenario forslag.")
+    List<String> scenarios;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Case files or folders.")
+    List<Path> paths;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (scenarios.size() != 2) {
+            throw new ParameterException(spec.commandLine(), "give --scenario exactly twice (got " + scenarios.size() + ")");
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        Set<Problem> problems = new LinkedHashSet<>();
+        try {
+            Checker checker = Checker.load(options.rulesDir(), options.firingLimit);
+            List<Path> files = CaseFiles.expand(paths);
+            try (Writer out = options.out == null ? new NonClosing(stdout) : Files.newBufferedWriter(options.out, StandardCharsets.UTF_8)) {
+                ComparisonReporter reporter = options.format == CommonOptions.Format.json
+                        ? ComparisonReporter.json(out, scenarios.get(0), scenarios.get(1), Version.current())
+                        : ComparisonReporter.text(out instanceof PrintWriter p ? p : new PrintWriter(out), scenarios.get(0), scenarios.get(1));
+                for (Path file : files) {
+                    try {
+                        for (RawCase rawCase : checker.read(file)) {
+                            try {
+                                reporter.compared(ScenarioComparison.of(checker.check(rawCase, scenarios.get(0)),
+                                        checker.check(rawCase, scenarios.get(1))));
+                            } catch (RegeltjekException e) {
+                                problems.addAll(e.problems());
+                            }
+                        }
+                    } catch (RegeltjekException e) {
+                        problems.addAll(e.problems());
+                    }
+                }
+                reporter.finish();
+            }
+        } catch (RegeltjekException e) {
+            problems.addAll(e.problems());
+        } catch (IOException e) {
+            stderr.println("cannot write the report: " + e.getMessage());
+            return ExitCode.BAD_INPUT.code();
+        }
+        if (!problems.isEmpty()) {
+            new TreeSet<>(problems).forEach(p -> stderr.println("error: " + p));
+            stderr.flush();
+            return ExitCode.BAD_INPUT.code();
+        }
+        return ExitCode.OK.code();
+    }
+}
