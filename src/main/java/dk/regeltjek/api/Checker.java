@@ -36,7 +36,16 @@ public final class Checker {
 
     /** {@code firingLimit}: rule firings per case after which the rules are taken to loop. */
     public static Checker load(Path rulesDir, int firingLimit) {
-        return new Checker(Engine.open(rulesDir, display(rulesDir), firingLimit));
+        return load(rulesDir, firingLimit, null);
+    }
+
+    /**
+     * {@code cacheDir}: where compiled packs are kept between processes (null: compile every time).
+     * A cached pack is used only when every rule file and the Drools, Java and regeltjek builds are
+     * unchanged; anything else, or an unreadable cache, means compiling.
+     */
+    public static Checker load(Path rulesDir, int firingLimit, Path cacheDir) {
+        return new Checker(Engine.open(rulesDir, display(rulesDir), firingLimit, cacheDir));
     }
 
     /** Checks every case in a YAML or JSON case file. */

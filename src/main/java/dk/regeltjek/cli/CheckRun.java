@@ -59,7 +59,7 @@ final class CheckRun {
         Set<Problem> problems = new LinkedHashSet<>();
         Summary summary = new Summary(test ? "test" : "run");
         try {
-            Checker checker = Checker.load(options.rulesDir(), options.firingLimit);
+            Checker checker = Checker.load(options.rulesDir(), options.firingLimit, options.cache());
             List<Path> files = CaseFiles.expand(paths);
             try (Writer out = output()) {
                 Reporter reporter = reporter(out);

@@ -30,6 +30,30 @@ public final class CommonOptions {
             description = "Rule firings per case after which the rules are taken to loop (default: ${DEFAULT-VALUE}).")
     int firingLimit;
 
+    @Option(names = "--cache-dir", paramLabel = "DIR",
+            description = "Keep compiled rule packs here between runs (default: $REGELTJEK_CACHE, else ~/.cache/regeltjek).")
+    Path cacheDir;
+
+    @Option(names = "--no-cache", description = "Compile the rules on every run.")
+    boolean noCache;
+
+    /** Where compiled packs are cached, or null for none. */
+    Path cache() {
+        if (noCache) {
+            return null;
+        }
+        if (cacheDir != null) {
+            return cacheDir;
+        }
+        String env = System.getenv("REGELTJEK_CACHE");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env);
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return base.resolve("regeltjek");
+    }
+
     /** --rules, else ./rules, else the rules shipped beside the launcher. */
     Path rulesDir() {
         if (rules != null) {

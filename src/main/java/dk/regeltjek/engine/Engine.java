@@ -31,17 +31,23 @@ public final class Engine {
     private final String shownRulesDir;
     private final int firingLimit;
     private final Map<String, PackDescriptor> descriptors;
+    private final CompiledPackCache cache;
     private final Map<String, CompiledPack> compiled = new ConcurrentHashMap<>();
 
-    private Engine(Path rulesDir, String shownRulesDir, int firingLimit, Map<String, PackDescriptor> descriptors) {
+    private Engine(Path rulesDir, String shownRulesDir, int firingLimit, Map<String, PackDescriptor> descriptors,
+                   Path cacheDir) {
         this.rulesDir = rulesDir;
         this.shownRulesDir = shownRulesDir;
         this.firingLimit = firingLimit;
         this.descriptors = descriptors;
+        this.cache = cacheDir == null ? null : new CompiledPackCache(cacheDir);
     }
 
-    /** Reads every {@code <pack>/pack.yaml} under {@code rulesDir}; rules compile when first needed. */
-    public static Engine open(Path rulesDir, String shownRulesDir, int firingLimit) {
+    /**
+     * Reads every {@code <pack>/pack.yaml} under {@code rulesDir}; rules compile when first needed.
+     * {@code cacheDir} (null: none) keeps compiled packs between runs, keyed by the rules' content.
+     */
+    public static Engine open(Path rulesDir, String shownRulesDir, int firingLimit, Path cacheDir) {
         if (!Files.isDirectory(rulesDir)) {
             throw RegeltjekException.badInput(SourceLocation.of(shownRulesDir), "the rules directory does not exist",
                     "point --rules at a directory holding <pack>/pack.yaml");
@@ -70,7 +76,7 @@ public final class Engine {
             throw RegeltjekException.badInput(SourceLocation.of(shownRulesDir), "no rule packs here",
                     "a pack is a folder with pack.yaml and .drl files");
         }
-        return new Engine(rulesDir, shownRulesDir, firingLimit, Collections.unmodifiableMap(descriptors));
+        return new Engine(rulesDir, shownRulesDir, firingLimit, Collections.unmodifiableMap(descriptors), cacheDir);
     }
 
     public Map<String, PackDescriptor> packs() {
@@ -116,7 +122,7 @@ public final class Engine {
             throw RegeltjekException.badInput(where, "unknown pack \"" + pack + "\"" + Fields.closest(pack, descriptors.keySet()),
                     "packs in " + shownRulesDir + ": " + String.join(", ", descriptors.keySet()));
         }
-        return compiled.computeIfAbsent(pack, id -> PackCompiler.compile(descriptor, rulesDir.resolve(id), shownRulesDir + "/" + id));
+        return compiled.computeIfAbsent(pack, id -> PackCompiler.compile(descriptor, rulesDir.resolve(id), shownRulesDir + "/" + id, cache));
     }
 
     private static void validateExpectation(CompiledPack pack, RawCase rawCase) {

@@ -29,6 +29,8 @@ import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
+import org.drools.wiring.api.classloader.ProjectClassLoader;
 
 /**
  * Compiles a pack's DRL files into a rule base and checks that the rules and {@code pack.yaml}
@@ -42,26 +44,52 @@ final class PackCompiler {
     private PackCompiler() {
     }
 
-    static CompiledPack compile(PackDescriptor descriptor, Path dir, String shownDir) {
+    /** Compiles the pack, or loads it from {@code cache} (may be null) when its rules are unchanged. */
+    static CompiledPack compile(PackDescriptor descriptor, Path dir, String shownDir, CompiledPackCache cache) {
         List<Path> drlFiles = drlFiles(dir);
         if (drlFiles.isEmpty()) {
             throw RegeltjekException.badRules(SourceLocation.of(shownDir), "the pack has no .drl files", "add the rules beside pack.yaml");
         }
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
-        CompositeKnowledgeBuilder batch = builder.batch();
         Map<String, Path> shownToFile = new LinkedHashMap<>();
         for (Path file : drlFiles) {
-            String shown = shownDir + "/" + dir.relativize(file).toString().replace('\\', '/');
-            shownToFile.put(shown, file);
-            batch.add(ResourceFactory.newFileResource(file.toFile()).setSourcePath(shown), ResourceType.DRL);
+            shownToFile.put(shownDir + "/" + dir.relativize(file).toString().replace('\\', '/'), file);
         }
+        String key = cache == null ? null : cacheKey(descriptor, dir, drlFiles);
+        KieBase cached = key == null ? null : cache.load(key);
+        if (cached != null) {
+            return link(descriptor, cached, shownToFile);
+        }
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        CompositeKnowledgeBuilder batch = builder.batch();
+        shownToFile.forEach((shown, file) ->
+                batch.add(ResourceFactory.newFileResource(file.toFile()).setSourcePath(shown), ResourceType.DRL));
         batch.build();
         if (builder.hasErrors()) {
             throw new RegeltjekException(RegeltjekException.Kind.BAD_RULES, problems(builder));
         }
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
         kieBase.addPackages(builder.getKnowledgePackages());
-        return link(descriptor, kieBase, shownToFile);
+        CompiledPack pack = link(descriptor, kieBase, shownToFile);
+        if (key != null) {
+            cache.store(key, declaredTypeBytecode(builder), builder.getKnowledgePackages());
+        }
+        return pack;
+    }
+
+    private static String cacheKey(PackDescriptor descriptor, Path dir, List<Path> drlFiles) {
+        try {
+            return CompiledPackCache.key(descriptor.id(), dir, drlFiles);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The bytecode of the types the pack declares, which the cache must restore before its packages. */
+    private static Map<String, byte[]> declaredTypeBytecode(KnowledgeBuilder builder) {
+        if (builder instanceof KnowledgeBuilderImpl impl && impl.getRootClassLoader() instanceof ProjectClassLoader loader) {
+            return loader.getStore();
+        }
+        return null;
     }
 
     private static List<Path> drlFiles(Path dir) {

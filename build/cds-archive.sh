@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Builds target/regeltjek.jsa, a class-data-sharing archive for the CLI jar (run by `mvn package`).
+# A training run over the bundled examples records which classes a CLI run loads; the JVM then
+# maps them from the archive instead of parsing and verifying them on every start. JDK 17's
+# dynamic archive (-XX:ArchiveClassesAtExit) crashed here, so this is a static archive. The
+# archive is tied to the exact jar: the launcher uses it only when it is newer than the jar.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+jar=target/regeltjek-cli.jar
+list=target/cds-classes.lst
+archive=target/regeltjek.jsa
+cache=$(mktemp -d)
+trap 'rm -rf "$cache"' EXIT
+rm -f "$archive" "$list"
+# Two passes: one that compiles the rules (and fills a throwaway cache), one that loads them from it.
+java -XX:DumpLoadedClassList="$list.1" -jar "$jar" run --cache-dir "$cache" --explain summary examples/ >/dev/null 2>&1 || true
+java -XX:DumpLoadedClassList="$list.2" -jar "$jar" test --cache-dir "$cache" --format json examples/ >/dev/null 2>&1 || true
+sort -u "$list.1" "$list.2" > "$list"
+rm -f "$list.1" "$list.2"
+java -Xshare:dump -XX:SharedClassListFile="$list" -XX:SharedArchiveFile="$archive" -cp "$jar" >/dev/null 2>&1 \
+  || { echo "cds-archive: could not build $archive (the launcher runs without it)" >&2; rm -f "$archive"; exit 0; }
+echo "cds-archive: built $archive ($(du -h "$archive" | cut -f1))"
