@@ -8,20 +8,17 @@ import dk.regeltjek.api.NamedValue;
 import dk.regeltjek.api.OutcomeRecord;
 import dk.regeltjek.api.RegeltjekException;
 import dk.regeltjek.api.SourceLocation;
-import dk.regeltjek.rules.Amount;
 import dk.regeltjek.rules.Outcome;
 import dk.regeltjek.rules.Outcome.Status;
 import dk.regeltjek.rules.RuleContext;
-import dk.regeltjek.rules.Values;
-import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.kie.api.definition.type.FactField;
 import org.kie.api.runtime.KieSession;
@@ -45,7 +42,7 @@ final class CaseRunner {
     CaseResult run(CaseInfo info, FactMapper.Mapped facts, Map<String, Object> parameters) {
         RuleContext context = new RuleContext(parameters);
         FiringRecorder recorder = new FiringRecorder(pack, context);
-        KieSession session = pack.kieBase.newKieSession();
+        KieSession session = pack.sessions.newKieSession();
         context.attach();
         try {
             session.addEventListener(recorder.agendaListener);
@@ -123,27 +120,29 @@ final class CaseRunner {
     /** The safety net: an undetermined outcome for every criterion and subject no rule decided. */
     private void insertUndecided(KieSession session, FactMapper.Mapped facts, boolean verdicts) {
         Map<String, Set<Object>> decided = new HashMap<>();
-        for (Object o : session.getObjects(o -> o instanceof Outcome)) {
-            Outcome outcome = (Outcome) o;
-            decided.computeIfAbsent(outcome.getCriterion(), k -> java.util.Collections.newSetFromMap(new IdentityHashMap<>()))
-                    .add(outcome.getSubject());
+        Map<Class<?>, List<Object>> byClass = new HashMap<>();
+        for (Object o : session.getObjects()) {
+            if (o instanceof Outcome outcome) {
+                decided.computeIfAbsent(outcome.getCriterion(), k -> Collections.newSetFromMap(new IdentityHashMap<>()))
+                        .add(outcome.getSubject());
+            } else {
+                byClass.computeIfAbsent(o.getClass(), k -> new ArrayList<>()).add(o);
+            }
         }
+        List<Outcome> undecided = new ArrayList<>();
         for (PackDescriptor.Criterion criterion : pack.descriptor.criteria().values()) {
             if (criterion.verdict() != verdicts) {
                 continue;
             }
             DeclaredType type = pack.types.get(criterion.subject());
-            for (Object subject : subjects(session, type)) {
-                if (!decided.getOrDefault(criterion.id(), Set.of()).contains(subject)) {
-                    session.insert(Outcome.of(criterion.id(), criterion.verdict(), subject).undetermined(missing(criterion, type, subject)));
+            Set<Object> done = decided.getOrDefault(criterion.id(), Set.of());
+            for (Object subject : byClass.getOrDefault(type.factType.getFactClass(), List.of())) {
+                if (!done.contains(subject)) {
+                    undecided.add(Outcome.of(criterion.id(), criterion.verdict(), subject).undetermined(missing(criterion, type, subject)));
                 }
             }
         }
-    }
-
-    private static List<Object> subjects(KieSession session, DeclaredType type) {
-        Class<?> javaType = type.factType.getFactClass();
-        return new ArrayList<>(session.getObjects(javaType::isInstance));
+        undecided.forEach(session::insert);
     }
 
     private static String missing(PackDescriptor.Criterion criterion, DeclaredType type, Object subject) {
@@ -159,7 +158,7 @@ final class CaseRunner {
     }
 
     private List<OutcomeRecord> records(KieSession session, FactMapper.Mapped facts, FiringRecorder recorder) {
-        List<String> order = List.copyOf(pack.descriptor.criteria().keySet());
+        Map<String, Integer> order = pack.criterionOrder;
         Map<Object, Integer> factOrder = new IdentityHashMap<>();
         for (Object fact : facts.facts()) {
             factOrder.put(fact, factOrder.size());
@@ -168,7 +167,7 @@ final class CaseRunner {
         for (Object o : session.getObjects(o -> o instanceof Outcome)) {
             outcomes.add((Outcome) o);
         }
-        outcomes.sort(Comparator.<Outcome>comparingInt(o -> order.indexOf(o.getCriterion()))
+        outcomes.sort(Comparator.<Outcome>comparingInt(o -> order.getOrDefault(o.getCriterion(), Integer.MAX_VALUE))
                 .thenComparingInt(o -> factOrder.getOrDefault(o.getSubject(), Integer.MAX_VALUE)));
         checkConflicts(outcomes, recorder);
         List<OutcomeRecord> records = new ArrayList<>();
@@ -215,7 +214,7 @@ final class CaseRunner {
             matched.addAll(unique);
         }
         List<NamedValue> values = new ArrayList<>();
-        outcome.getValues().forEach((label, value) -> values.add(new NamedValue(label, Values.format(value), plain(value))));
+        outcome.getValues().forEach((label, value) -> values.add(new NamedValue(label, value)));
         return new OutcomeRecord(outcome.getCriterion(), criterion == null ? outcome.getCriterion() : criterion.title(),
                 outcome.isVerdict(), outcome.getStatus(), outcome.getRating(), ref(outcome.getSubject(), facts),
                 outcome.getMessage(), values, provenance == null ? null : provenance.rule(), citation, matched);
@@ -238,14 +237,4 @@ final class CaseRunner {
         return null;
     }
 
-    /** A JSON-friendly form of a compared value: numbers stay numbers, everything else is text. */
-    private static Object plain(Object value) {
-        if (value instanceof Amount a) {
-            return a.getValue();
-        }
-        if (value instanceof BigDecimal || value instanceof Integer || value instanceof Long || value instanceof Boolean) {
-            return value;
-        }
-        return Objects.toString(Values.format(value));
-    }
 }

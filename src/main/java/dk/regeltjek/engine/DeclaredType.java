@@ -11,12 +11,26 @@ final class DeclaredType {
     final FactType factType;
     final Map<String, FactField> fields;
     final String nameField;
+    /** Wrapper fields Drools starts at 0 or false; a value not written must be cleared to null. */
+    final List<String> defaultedFields;
 
     DeclaredType(FactType factType) {
         this.factType = factType;
         this.fields = factType.getFields().stream()
                 .collect(Collectors.toMap(FactField::getName, f -> f, (a, b) -> a, java.util.LinkedHashMap::new));
         this.nameField = fields.values().stream().filter(f -> has(f, "name")).map(FactField::getName).findFirst().orElse(null);
+        this.defaultedFields = defaultedFields(factType);
+    }
+
+    private static List<String> defaultedFields(FactType factType) {
+        try {
+            Object probe = factType.newInstance();
+            return factType.getFields().stream()
+                    .filter(f -> !f.getType().isPrimitive() && factType.get(probe, f.getName()) != null)
+                    .map(FactField::getName).toList();
+        } catch (ReflectiveOperationException e) {
+            return factType.getFields().stream().filter(f -> !f.getType().isPrimitive()).map(FactField::getName).toList();
+        }
     }
 
     String simpleName() {

@@ -52,9 +52,9 @@ final class FactMapper {
         }
         // Drools starts declared Integer fields at 0 and Boolean at false; a value not written must be
         // missing (null), or a criterion would be decided on a value nobody gave.
-        for (FactField field : type.fields.values()) {
-            if (!field.getType().isPrimitive() && !object.entries().containsKey(field.getName())) {
-                type.factType.set(fact, field.getName(), null);
+        for (String field : type.defaultedFields) {
+            if (!object.entries().containsKey(field)) {
+                type.factType.set(fact, field, null);
             }
         }
         for (Node.Entry entry : object.entries().values()) {

@@ -104,7 +104,9 @@ public final class Outcome {
     public Outcome compare(String label, Object actual, Comparison comparison, Object limit) {
         boolean holds = comparison.holds(actual, limit);
         value(label, actual);
-        value("grænse (" + comparison.danish() + ")", limit);
+        String limitLabel = "grænse (" + comparison.danish() + ")";
+        // a second comparison in the same outcome keeps the first one's limit
+        value(values.containsKey(limitLabel) ? "grænse for " + label + " (" + comparison.danish() + ")" : limitLabel, limit);
         String text = label + " " + Values.format(actual) + " er " + (holds ? "" : "ikke ")
                 + comparison.danish() + " " + Values.format(limit);
         return with(holds ? Status.MET : Status.NOT_MET, text);

@@ -64,11 +64,12 @@ public final class Regel {
 
     /** An ISO date ({@code 2026-12-31}) or a Danish one ({@code 31/12/2026}). */
     public static LocalDate date(String text) {
-        if (text.contains("/")) {
-            return LocalDate.parse(text, DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-        }
-        return LocalDate.parse(text);
+        return DATES.computeIfAbsent(text, t -> t.contains("/")
+                ? LocalDate.parse(t, DateTimeFormatter.ofPattern("dd/MM/yyyy")) : LocalDate.parse(t));
     }
+
+    /** Rules repeat their date constants on every firing; parse each once. */
+    private static final java.util.Map<String, LocalDate> DATES = new java.util.concurrent.ConcurrentHashMap<>();
 
     public static boolean isBlank(String text) {
         return text == null || text.isBlank();

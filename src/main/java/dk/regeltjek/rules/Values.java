@@ -3,25 +3,14 @@ package dk.regeltjek.rules;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Danish formatting of the values a rule compares, and the number conversions rules need. */
 public final class Values {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final ThreadLocal<DecimalFormat> NUMBER = ThreadLocal.withInitial(() -> {
-        DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
-        symbols.setGroupingSeparator('.');
-        symbols.setDecimalSeparator(',');
-        DecimalFormat format = new DecimalFormat("#,##0.##########", symbols);
-        format.setParseBigDecimal(true);
-        return format;
-    });
 
     private Values() {
     }
@@ -49,9 +38,29 @@ public final class Values {
         }
         BigDecimal number = decimalOrNull(value);
         if (number != null) {
-            return NUMBER.get().format(number);
+            return danish(number);
         }
         return String.valueOf(value);
+    }
+
+    /** 20000000 → "20.000.000", -1234.50 → "-1.234,5": dots group thousands, a comma marks decimals. */
+    static String danish(BigDecimal number) {
+        String plain = number.stripTrailingZeros().toPlainString();
+        int start = plain.startsWith("-") ? 1 : 0;
+        int point = plain.indexOf('.');
+        int intEnd = point < 0 ? plain.length() : point;
+        StringBuilder text = new StringBuilder(plain.length() + 6);
+        text.append(plain, 0, start);
+        for (int i = start; i < intEnd; i++) {
+            if (i > start && (intEnd - i) % 3 == 0) {
+                text.append('.');
+            }
+            text.append(plain.charAt(i));
+        }
+        if (point >= 0) {
+            text.append(',').append(plain, point + 1, plain.length());
+        }
+        return text.toString();
     }
 
     /** The value as a BigDecimal, or null if it is not a number (amounts count as numbers). */

@@ -1,0 +1,197 @@
+package dk.regeltjek.bench;
+
+import dk.regeltjek.api.CaseResult;
+import dk.regeltjek.api.Checker;
+import dk.regeltjek.api.OutcomeRecord;
+import dk.regeltjek.facts.Node;
+import dk.regeltjek.facts.RawCase;
+import dk.regeltjek.rules.Outcome.Status;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.LongConsumer;
+
+/**
+ * In-process throughput: the engine with full explanation records against hand-written Java that
+ * builds the same records, on generated corpora, in the same run. Memory is the peak heap of the
+ * phase (the process should run with -Xmx512m to show it fits).
+ */
+public final class Benchmark {
+    private final Checker checker;
+    private final PrintWriter out;
+
+    public Benchmark(Checker checker, PrintWriter out) {
+        this.checker = checker;
+        this.out = out;
+    }
+
+    /** A measured phase: how many units in how long, and the peak heap while it ran. */
+    public record Measure(String what, long units, double seconds, long peakHeapBytes) {
+        double perSecond() {
+            return units / seconds;
+        }
+    }
+
+    /** Loan-pool cases/s through the engine (with explanations) and through the baseline, per corpus size. */
+    public List<Measure[]> loanPool(List<Integer> sizes) {
+        // a short warm-up so both sides are compiled before they are timed
+        run("warm-up engine", 20_000, this::engineLoanCase);
+        run("warm-up baseline", 20_000, Benchmark::baselineLoanCase);
+        List<Measure[]> rows = new ArrayList<>();
+        for (int n : sizes) {
+            Measure engine = run("engine", n, this::engineLoanCase);
+            Measure baseline = run("baseline", n, Benchmark::baselineLoanCase);
+            rows.add(new Measure[] {engine, baseline});
+            out.printf(Locale.ROOT, "loan pool %,10d cases: engine %,9.0f cases/s (%.2f µs/case, peak heap %s) | plain Java %,10.0f cases/s"
+                    + " | ratio %.1f×%n", n, engine.perSecond(), 1e6 / engine.perSecond(), mib(engine.peakHeapBytes()),
+                    baseline.perSecond(), baseline.perSecond() / engine.perSecond());
+            out.flush();
+        }
+        return rows;
+    }
+
+    /** Checks that engine and baseline agree on every status for the first {@code n} generated cases. */
+    public int loanPoolDisagreements(int n) {
+        int disagreements = 0;
+        for (int i = 0; i < n; i++) {
+            Map<String, Status> engine = statuses(checker.check(GeneratedCases.loanCase(i)).outcomes());
+            GeneratedCases.LoanProject p = GeneratedCases.loanProject(i);
+            Map<String, Status> baseline = statuses(LoanPoolBaseline.check(p, "Kommune " + i, LocalDate.of(2024, 5, 10)));
+            if (!engine.equals(baseline)) {
+                disagreements++;
+                if (disagreements <= 3) {
+                    out.println("  disagreement on case " + i + ": engine " + engine + " baseline " + baseline);
+                }
+            }
+        }
+        return disagreements;
+    }
+
+    private static Map<String, Status> statuses(List<OutcomeRecord> outcomes) {
+        Map<String, Status> map = new LinkedHashMap<>();
+        outcomes.forEach(o -> map.put(o.criterion(), o.status()));
+        return map;
+    }
+
+    private void engineLoanCase(long i) {
+        CaseResult result = checker.check(GeneratedCases.loanCase(i));
+        if (result.outcomes().isEmpty()) {
+            throw new IllegalStateException("no outcomes for case " + i);
+        }
+    }
+
+    private static void baselineLoanCase(long i) {
+        GeneratedCases.LoanProject p = GeneratedCases.loanProject(i);
+        if (LoanPoolBaseline.check(p, "Kommune " + i, LocalDate.of(2024, 5, 10)).isEmpty()) {
+            throw new IllegalStateException();
+        }
+    }
+
+    /** Øresund: commuters × a year of daily records, one commuter per case, engine vs plain Java windows. */
+    public Measure[] oresund(int commuters) {
+        run("warm-up engine", Math.min(500, commuters), this::engineCommuter);
+        run("warm-up baseline", Math.min(500, commuters), Benchmark::baselineCommuter);
+        Measure engine = run("engine", commuters, this::engineCommuter);
+        Measure baseline = run("baseline", commuters, Benchmark::baselineCommuter);
+        long records = (long) commuters * GeneratedCases.workLog(0, 2025).size();
+        out.printf(Locale.ROOT, "øresund %,d commuters × 1 year (≈%,d day records): engine %,.0f records/s (%.1f s, peak heap %s)"
+                + " | plain Java %,.0f records/s (%.2f s) | ratio %.1f×%n", commuters, records, records / engine.seconds(),
+                engine.seconds(), mib(engine.peakHeapBytes()), records / baseline.seconds(), baseline.seconds(),
+                engine.seconds() / baseline.seconds());
+        out.flush();
+        return new Measure[] {engine, baseline};
+    }
+
+    private void engineCommuter(long i) {
+        CaseResult result = checker.check(commuterCase(i));
+        if (result.outcomes().isEmpty()) {
+            throw new IllegalStateException("no outcomes for commuter " + i);
+        }
+    }
+
+    static RawCase commuterCase(long i) {
+        List<Node.Mapping> days = new ArrayList<>(262);
+        for (GeneratedCases.WorkDay d : GeneratedCases.workLog(i, 2025)) {
+            days.add(GeneratedCases.mapping(Map.of("dato", d.date(), "timerArbejdsplads", d.workplace(), "timerHjemme", d.home(),
+                    "timerAndetsteds", d.elsewhere())));
+        }
+        Map<String, RawCase.TypedFacts> facts = new LinkedHashMap<>();
+        facts.put("Pendler", new RawCase.TypedFacts("Pendler", GeneratedCases.here(), List.of(GeneratedCases.mapping(Map.of(
+                "navn", "Pendler " + i, "bopaelsland", "SVERIGE", "arbejdsgiverland", "DANMARK", "arbejdsgiverSektor", "PRIVAT")))));
+        facts.put("Arbejdsdag", new RawCase.TypedFacts("Arbejdsdag", GeneratedCases.here(), days));
+        return new RawCase("Genereret pendler " + i, "oresund", GeneratedCases.here(), null, null, null, facts, null,
+                GeneratedCases.here());
+    }
+
+    /** Plain Java: the worst rolling 3-month window of home hours / working hours, and the windows over 50 %. */
+    private static void baselineCommuter(long i) {
+        List<GeneratedCases.WorkDay> days = GeneratedCases.workLog(i, 2025);
+        int n = days.size();
+        BigDecimal[] home = new BigDecimal[n + 1];
+        BigDecimal[] work = new BigDecimal[n + 1];
+        home[0] = BigDecimal.ZERO;
+        work[0] = BigDecimal.ZERO;
+        for (int k = 0; k < n; k++) {
+            GeneratedCases.WorkDay d = days.get(k);
+            home[k + 1] = home[k].add(d.home());
+            work[k + 1] = work[k].add(d.home()).add(d.workplace()).add(d.elsewhere());
+        }
+        LocalDate last = days.get(n - 1).date();
+        BigDecimal worst = BigDecimal.ZERO;
+        List<String> over = new ArrayList<>();
+        int end = 0;
+        for (int k = 0; k < n; k++) {
+            LocalDate to = days.get(k).date().plusMonths(3).minusDays(1);
+            if (to.isAfter(last)) {
+                break;
+            }
+            while (end < n && !days.get(end).date().isAfter(to)) {
+                end++;
+            }
+            BigDecimal h = home[end].subtract(home[k]);
+            BigDecimal w = work[end].subtract(work[k]);
+            BigDecimal share = h.multiply(BigDecimal.valueOf(100)).divide(w, 2, RoundingMode.HALF_UP);
+            if (share.compareTo(worst) > 0) {
+                worst = share;
+            }
+            if (share.compareTo(BigDecimal.valueOf(50)) > 0) {
+                over.add(days.get(k).date() + "–" + to + ": " + share + " %");
+            }
+        }
+        if (worst.signum() < 0 || over.size() > n) {
+            throw new IllegalStateException();
+        }
+    }
+
+    private Measure run(String what, long n, LongConsumer body) {
+        System.gc();
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long start = System.nanoTime();
+        for (long i = 0; i < n; i++) {
+            body.accept(i);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        return new Measure(what, n, seconds, peak);
+    }
+
+    static String mib(long bytes) {
+        return String.format(Locale.ROOT, "%.0f MiB", bytes / 1024.0 / 1024.0);
+    }
+
+    public static Checker load(Path rules) {
+        return Checker.load(rules, dk.regeltjek.engine.Engine.DEFAULT_FIRING_LIMIT, null);
+    }
+}
