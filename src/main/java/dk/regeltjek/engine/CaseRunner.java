@@ -150,7 +150,7 @@ final class CaseRunner {
         for (String field : criterion.needs()) {
             FactField f = type.fields.get(field);
             if (f != null && type.factType.get(subject, field) == null) {
-                missing.add(DeclaredType.text(f) + " (" + field + ")");
+                missing.add(type.text(field) + " (" + field + ")");
             }
         }
         return missing.isEmpty() ? "ingen regel afgjorde kriteriet for dette emne"

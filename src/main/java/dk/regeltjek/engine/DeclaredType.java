@@ -1,25 +1,48 @@
 package dk.regeltjek.engine;
 
+import dk.regeltjek.facts.ValueConverter;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.kie.api.definition.type.FactField;
 import org.kie.api.definition.type.FactType;
 
-/** A type declared in DRL, with the field annotations regeltjek reads (@name, @required, @text). */
+/**
+ * A type declared in DRL, with the field annotations regeltjek reads (@name, @required, @text,
+ * @unit). A subtype ({@code declare B extends A}) inherits them: Drools keeps them only on A.
+ */
 final class DeclaredType {
     final FactType factType;
     final Map<String, FactField> fields;
     final String nameField;
     /** Wrapper fields Drools starts at 0 or false; a value not written must be cleared to null. */
     final List<String> defaultedFields;
+    private final Map<String, Map<String, Object>> annotations;
 
-    DeclaredType(FactType factType) {
+    /** {@code supertypes} finds the declared type of a class name, or null for other classes. */
+    DeclaredType(FactType factType, Function<String, FactType> supertypes) {
         this.factType = factType;
         this.fields = factType.getFields().stream()
-                .collect(Collectors.toMap(FactField::getName, f -> f, (a, b) -> a, java.util.LinkedHashMap::new));
-        this.nameField = fields.values().stream().filter(f -> has(f, "name")).map(FactField::getName).findFirst().orElse(null);
+                .collect(Collectors.toMap(FactField::getName, f -> f, (a, b) -> a, LinkedHashMap::new));
+        this.annotations = annotations(factType, supertypes);
+        this.nameField = fields.keySet().stream().filter(f -> has(f, "name")).findFirst().orElse(null);
         this.defaultedFields = defaultedFields(factType);
+    }
+
+    private static Map<String, Map<String, Object>> annotations(FactType type, Function<String, FactType> supertypes) {
+        Map<String, Map<String, Object>> result = new HashMap<>();
+        for (FactType t = type; t != null; t = t.getSuperClass() == null ? null : supertypes.apply(t.getSuperClass())) {
+            for (FactField field : t.getFields()) {
+                Map<String, Object> merged = result.computeIfAbsent(field.getName(), k -> new HashMap<>());
+                if (field.getMetaData() != null) {
+                    field.getMetaData().forEach(merged::putIfAbsent);
+                }
+            }
+        }
+        return result;
     }
 
     private static List<String> defaultedFields(FactType factType) {
@@ -37,29 +60,29 @@ final class DeclaredType {
         return factType.getSimpleName();
     }
 
-    static boolean has(FactField field, String annotation) {
-        return field.getMetaData() != null && field.getMetaData().containsKey(annotation);
+    boolean has(String field, String annotation) {
+        return annotations.getOrDefault(field, Map.of()).containsKey(annotation);
     }
 
     /** The Danish wording of a field from {@code @text}, or its name. */
-    static String text(FactField field) {
-        Object text = field.getMetaData() == null ? null : field.getMetaData().get("text");
+    String text(String field) {
+        Object text = annotations.getOrDefault(field, Map.of()).get("text");
         if (text == null) {
-            return field.getName();
+            return field;
         }
         String s = text.toString();
         return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
     }
 
     List<FactField> required() {
-        return fields.values().stream().filter(f -> has(f, "required")).toList();
+        return fields.values().stream().filter(f -> has(f.getName(), "required")).toList();
     }
 
-    /** "navn (projektnavn): a text, …" — the allowed fields for an error hint. */
+    /** "navn (projektnavn): a text; …" — the allowed fields for an error hint. */
     String describeFields() {
         return fields.values().stream()
-                .map(f -> f.getName() + (text(f).equals(f.getName()) ? "" : " (" + text(f) + ")") + ": "
-                        + dk.regeltjek.facts.ValueConverter.describe(f.getType()))
+                .map(f -> f.getName() + (text(f.getName()).equals(f.getName()) ? "" : " (" + text(f.getName()) + ")") + ": "
+                        + ValueConverter.describe(f.getType()))
                 .collect(Collectors.joining("; "));
     }
 }

@@ -71,7 +71,7 @@ final class FactMapper {
         for (FactField field : type.required()) {
             if (object.get(field.getName()) == null || type.factType.get(fact, field.getName()) == null) {
                 throw RegeltjekException.badInput(object.location(), type.simpleName() + " is missing the required field \""
-                        + field.getName() + "\" (" + DeclaredType.text(field) + ")", "add " + field.getName() + ": "
+                        + field.getName() + "\" (" + type.text(field.getName()) + ")", "add " + field.getName() + ": "
                         + ValueConverter.describe(field.getType()));
             }
         }

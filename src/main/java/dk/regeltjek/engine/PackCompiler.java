@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -132,10 +133,14 @@ final class PackCompiler {
         Map<String, DeclaredType> types = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
         List<RuleInfo> rules = new ArrayList<>();
+        Map<String, FactType> byClassName = new HashMap<>();
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            kiePackage.getFactTypes().forEach(type -> byClassName.put(type.getName(), type));
+        }
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (FactType type : kiePackage.getFactTypes()) {
                 if (isCaseFactType(type)) {
-                    types.put(type.getSimpleName(), new DeclaredType(type));
+                    types.put(type.getSimpleName(), new DeclaredType(type, byClassName::get));
                 }
             }
             for (Rule rule : kiePackage.getRules()) {
