@@ -102,7 +102,9 @@ public final class TreeReader {
                                 + previous.keyLocation().line() + ")", "keep one of them");
                     }
                 }
-                return new Node.Mapping(entries, at);
+                // a CSV row starts at the end of the line before it; its first cell is where it really starts
+                SourceLocation where = entries.isEmpty() ? at : entries.values().iterator().next().keyLocation();
+                return new Node.Mapping(entries, where.line() > at.line() ? where : at);
             }
             case START_ARRAY: {
                 List<Node> items = new ArrayList<>();

@@ -22,7 +22,11 @@ public final class Values {
         }
         if (value instanceof Amount a) {
             String unit = a.getUnit();
-            return format(a.getValue()) + (unit.isEmpty() ? "" : " " + unit);
+            BigDecimal v = a.getValue().stripTrailingZeros();
+            if ("kr.".equals(unit) && v.scale() == 1) {
+                v = v.setScale(2); // 302.198,70 kr., not 302.198,7 kr.
+            }
+            return danish(v) + (unit.isEmpty() ? "" : " " + unit);
         }
         if (value instanceof LocalDate d) {
             return d.format(DATE);
@@ -45,7 +49,8 @@ public final class Values {
 
     /** 20000000 → "20.000.000", -1234.50 → "-1.234,5": dots group thousands, a comma marks decimals. */
     static String danish(BigDecimal number) {
-        String plain = number.stripTrailingZeros().toPlainString();
+        BigDecimal stripped = number.stripTrailingZeros();
+        String plain = (number.scale() == 2 && stripped.scale() == 1 ? number : stripped).toPlainString();
         int start = plain.startsWith("-") ? 1 : 0;
         int point = plain.indexOf('.');
         int intEnd = point < 0 ? plain.length() : point;
