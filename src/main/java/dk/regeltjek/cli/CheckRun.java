@@ -1,11 +1,11 @@
 package dk.regeltjek.cli;
 
+import dk.regeltjek.api.Batch;
 import dk.regeltjek.api.CaseResult;
 import dk.regeltjek.api.Checker;
 import dk.regeltjek.api.Problem;
 import dk.regeltjek.api.RegeltjekException;
 import dk.regeltjek.engine.RuleInfo;
-import dk.regeltjek.facts.RawCase;
 import dk.regeltjek.report.JsonReporter;
 import dk.regeltjek.report.JunitReporter;
 import dk.regeltjek.report.Reporter;
@@ -14,6 +14,7 @@ import dk.regeltjek.report.TextReporter;
 import dk.regeltjek.testing.ExpectationCheck;
 import dk.regeltjek.testing.Mismatch;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -65,27 +66,19 @@ final class CheckRun {
                 Reporter reporter = reporter(out);
                 Set<String> packsUsed = new TreeSet<>();
                 Set<String> fired = new java.util.HashSet<>();
-                for (Path file : files) {
-                    List<RawCase> cases;
-                    try {
-                        cases = checker.read(file);
-                    } catch (RegeltjekException e) {
-                        problems.addAll(e.problems());
-                        continue;
+                Progress progress = Progress.start(stderr, files.size());
+                Batch.run(checker, files, scenario, options.threads(), fileResult -> {
+                    problems.addAll(fileResult.problems());
+                    for (CaseResult result : fileResult.results()) {
+                        List<Mismatch> mismatches = test ? ExpectationCheck.check(result) : null;
+                        summary.add(result, mismatches);
+                        report(reporter, result, mismatches);
+                        packsUsed.add(result.info().pack());
+                        result.firedRules().forEach(r -> fired.add(result.info().pack() + "\u0000" + r));
                     }
-                    for (RawCase rawCase : cases) {
-                        try {
-                            CaseResult result = scenario == null ? checker.check(rawCase) : checker.check(rawCase, scenario);
-                            List<Mismatch> mismatches = test ? ExpectationCheck.check(result) : null;
-                            summary.add(result, mismatches);
-                            reporter.caseChecked(result, mismatches);
-                            packsUsed.add(result.info().pack());
-                            result.firedRules().forEach(r -> fired.add(result.info().pack() + "\u0000" + r));
-                        } catch (RegeltjekException e) {
-                            problems.addAll(e.problems());
-                        }
-                    }
-                }
+                    progress.fileDone(summary.cases());
+                });
+                progress.finish();
                 if (test) {
                     summary.uncovered(uncovered(checker, packsUsed, fired, problems));
                 }
@@ -93,9 +86,12 @@ final class CheckRun {
             }
         } catch (RegeltjekException e) {
             problems.addAll(e.problems());
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             stderr.println("cannot write the report: " + e.getMessage());
             return ExitCode.BAD_INPUT.code();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCode.INTERNAL_ERROR.code();
         }
         if (!problems.isEmpty()) {
             new TreeSet<>(problems).forEach(p -> stderr.println("error: " + p));
@@ -109,6 +105,14 @@ final class CheckRun {
             return ExitCode.BAD_INPUT.code();
         }
         return summary.success() ? ExitCode.OK.code() : ExitCode.FAILED.code();
+    }
+
+    private static void report(Reporter reporter, CaseResult result, List<Mismatch> mismatches) {
+        try {
+            reporter.caseChecked(result, mismatches);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<String> uncovered(Checker checker, Set<String> packs, Set<String> fired, Set<Problem> problems) {

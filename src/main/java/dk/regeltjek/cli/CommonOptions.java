@@ -37,6 +37,14 @@ public final class CommonOptions {
     @Option(names = "--no-cache", description = "Compile the rules on every run.")
     boolean noCache;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Check case files on N threads (default: the number of cores); output order never changes.")
+    Integer threads;
+
+    int threads() {
+        return threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+    }
+
     /** Where compiled packs are cached, or null for none. */
     Path cache() {
         if (noCache) {

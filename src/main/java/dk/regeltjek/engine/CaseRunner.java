@@ -51,13 +51,13 @@ final class CaseRunner {
                 session.insert(fact);
             }
             int fired = fire(session, recorder, info, firingLimit);
-            insertUndecided(session, facts, false);
+            insertUndecided(session, recorder, false);
             AgendaGroup verdicts = session.getAgenda().getAgendaGroup(PackCompiler.VERDICT_GROUP);
             if (verdicts != null) {
                 verdicts.setFocus();
                 fire(session, recorder, info, firingLimit - fired);
             }
-            insertUndecided(session, facts, true);
+            insertUndecided(session, recorder, true);
             List<OutcomeRecord> outcomes = records(session, facts, recorder);
             Status verdict = outcomes.stream().map(OutcomeRecord::status).max(Comparator.comparingInt(Status::severity))
                     .orElse(Status.UNDETERMINED);
@@ -118,10 +118,10 @@ final class CaseRunner {
     }
 
     /** The safety net: an undetermined outcome for every criterion and subject no rule decided. */
-    private void insertUndecided(KieSession session, FactMapper.Mapped facts, boolean verdicts) {
+    private void insertUndecided(KieSession session, FiringRecorder recorder, boolean verdicts) {
         Map<String, Set<Object>> decided = new HashMap<>();
         Map<Class<?>, List<Object>> byClass = new HashMap<>();
-        for (Object o : session.getObjects()) {
+        for (Object o : recorder.workingMemory()) {
             if (o instanceof Outcome outcome) {
                 decided.computeIfAbsent(outcome.getCriterion(), k -> Collections.newSetFromMap(new IdentityHashMap<>()))
                         .add(outcome.getSubject());
@@ -164,8 +164,10 @@ final class CaseRunner {
             factOrder.put(fact, factOrder.size());
         }
         List<Outcome> outcomes = new ArrayList<>();
-        for (Object o : session.getObjects(o -> o instanceof Outcome)) {
-            outcomes.add((Outcome) o);
+        for (Object o : recorder.workingMemory()) {
+            if (o instanceof Outcome outcome) {
+                outcomes.add(outcome);
+            }
         }
         outcomes.sort(Comparator.<Outcome>comparingInt(o -> order.getOrDefault(o.getCriterion(), Integer.MAX_VALUE))
                 .thenComparingInt(o -> factOrder.getOrDefault(o.getSubject(), Integer.MAX_VALUE)));
@@ -178,11 +180,11 @@ final class CaseRunner {
     }
 
     private void checkConflicts(List<Outcome> outcomes, FiringRecorder recorder) {
-        Map<String, Outcome> seen = new HashMap<>();
+        Map<String, Map<Object, Outcome>> seen = new HashMap<>();
         for (Outcome outcome : outcomes) {
-            String key = outcome.getCriterion() + "\u0000" + System.identityHashCode(outcome.getSubject());
-            Outcome first = seen.putIfAbsent(key, outcome);
-            if (first != null && first.getStatus() != outcome.getStatus() && first.getSubject() == outcome.getSubject()) {
+            Outcome first = seen.computeIfAbsent(outcome.getCriterion(), k -> new IdentityHashMap<>())
+                    .putIfAbsent(outcome.getSubject(), outcome);
+            if (first != null && first.getStatus() != outcome.getStatus()) {
                 String a = ruleOf(first, recorder);
                 String b = ruleOf(outcome, recorder);
                 throw RegeltjekException.badRules(location(pack.rules.get(b)), "criterion " + outcome.getCriterion()

@@ -10,6 +10,7 @@ import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.rule.Match;
 
@@ -26,6 +27,8 @@ final class FiringRecorder {
     private final RuleContext context;
     private final Map<String, Integer> firings = new LinkedHashMap<>();
     private final Map<Outcome, Provenance> provenance = new IdentityHashMap<>();
+    /** Working memory as the events report it, in insertion order (cheaper than asking the session). */
+    private final Map<Object, Boolean> live = new java.util.LinkedHashMap<>();
     private Match current;
 
     final DefaultAgendaEventListener agendaListener = new DefaultAgendaEventListener() {
@@ -49,15 +52,41 @@ final class FiringRecorder {
     final DefaultRuleRuntimeEventListener insertListener = new DefaultRuleRuntimeEventListener() {
         @Override
         public void objectInserted(ObjectInsertedEvent event) {
+            live.put(new Identity(event.getObject()), Boolean.TRUE);
             if (current != null && event.getObject() instanceof Outcome outcome) {
                 provenance.put(outcome, new Provenance(current.getRule().getName(), List.copyOf(current.getObjects())));
             }
+        }
+
+        @Override
+        public void objectDeleted(ObjectDeletedEvent event) {
+            live.remove(new Identity(event.getOldObject()));
         }
     };
 
     FiringRecorder(CompiledPack pack, RuleContext context) {
         this.pack = pack;
         this.context = context;
+    }
+
+    /** Identity, not equals: declared types with @key fields may be equal without being the same fact. */
+    private record Identity(Object object) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Identity other && other.object == object;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(object);
+        }
+    }
+
+    /** Every object now in working memory, in the order inserted. */
+    List<Object> workingMemory() {
+        List<Object> objects = new java.util.ArrayList<>(live.size());
+        live.keySet().forEach(k -> objects.add(((Identity) k).object()));
+        return objects;
     }
 
     Map<String, Integer> firings() {

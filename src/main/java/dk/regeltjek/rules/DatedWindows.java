@@ -44,14 +44,24 @@ final class DatedWindows {
     static DatedWindows of(Collection<?> facts, String dateField, List<String> numeratorFields,
                            List<String> denominatorFields) {
         TreeMap<LocalDate, BigDecimal[]> perDay = new TreeMap<>();
+        Class<?> type = null;
+        Method date = null;
+        Method[] numerator = null;
+        Method[] denominator = null;
         for (Object fact : facts) {
-            Object date = read(fact, dateField);
-            if (!(date instanceof LocalDate day)) {
+            if (fact.getClass() != type) { // resolve the getters once per class, not once per fact
+                type = fact.getClass();
+                date = getter(type, dateField);
+                numerator = getters(type, numeratorFields);
+                denominator = getters(type, denominatorFields);
+            }
+            Object day = invoke(date, fact, dateField);
+            if (!(day instanceof LocalDate d)) {
                 throw new IllegalArgumentException("feltet \"" + dateField + "\" er ikke en dato i " + fact);
             }
-            BigDecimal[] sums = perDay.computeIfAbsent(day, d -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-            sums[0] = sums[0].add(total(fact, numeratorFields));
-            sums[1] = sums[1].add(total(fact, denominatorFields));
+            BigDecimal[] sums = perDay.computeIfAbsent(d, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            sums[0] = sums[0].add(total(fact, numerator, numeratorFields));
+            sums[1] = sums[1].add(total(fact, denominator, denominatorFields));
         }
         return new DatedWindows(perDay);
     }
@@ -117,14 +127,14 @@ final class DatedWindows {
         return i >= 0 ? i : -i - 1;
     }
 
-    private static BigDecimal total(Object fact, List<String> fields) {
+    private static BigDecimal total(Object fact, Method[] getters, List<String> fields) {
         BigDecimal total = BigDecimal.ZERO;
-        for (String field : fields) {
-            Object value = read(fact, field);
+        for (int i = 0; i < getters.length; i++) {
+            Object value = invoke(getters[i], fact, fields.get(i));
             if (value != null) {
                 BigDecimal number = Values.decimalOrNull(value);
                 if (number == null) {
-                    throw new IllegalArgumentException("feltet \"" + field + "\" er ikke et tal i " + fact);
+                    throw new IllegalArgumentException("feltet \"" + fields.get(i) + "\" er ikke et tal i " + fact);
                 }
                 total = total.add(number);
             }
@@ -132,13 +142,23 @@ final class DatedWindows {
         return total;
     }
 
-    private static Object read(Object fact, String field) {
-        Class<?> type = fact.getClass();
-        Method getter = GETTERS.get(type).computeIfAbsent(field, key -> findGetter(type, field));
+    private static Method[] getters(Class<?> type, List<String> fields) {
+        Method[] getters = new Method[fields.size()];
+        for (int i = 0; i < getters.length; i++) {
+            getters[i] = getter(type, fields.get(i));
+        }
+        return getters;
+    }
+
+    private static Method getter(Class<?> type, String field) {
+        return GETTERS.get(type).computeIfAbsent(field, key -> findGetter(type, field));
+    }
+
+    private static Object invoke(Method getter, Object fact, String field) {
         try {
             return getter.invoke(fact);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalArgumentException("kan ikke læse feltet \"" + field + "\" i " + type.getSimpleName(), e);
+            throw new IllegalArgumentException("kan ikke læse feltet \"" + field + "\" i " + fact.getClass().getSimpleName(), e);
         }
     }
 
