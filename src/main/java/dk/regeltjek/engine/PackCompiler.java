@@ -133,6 +133,7 @@ final class PackCompiler {
         Map<String, DeclaredType> types = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
         List<RuleInfo> rules = new ArrayList<>();
+        Map<Path, List<String>> fileLines = new HashMap<>();
         Map<String, FactType> byClassName = new HashMap<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             kiePackage.getFactTypes().forEach(type -> byClassName.put(type.getName(), type));
@@ -144,7 +145,7 @@ final class PackCompiler {
                 }
             }
             for (Rule rule : kiePackage.getRules()) {
-                rules.add(ruleInfo(descriptor, (RuleImpl) rule, shownToFile, problems));
+                rules.add(ruleInfo(descriptor, (RuleImpl) rule, shownToFile, fileLines, problems));
             }
         }
         rules.sort(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line));
@@ -180,9 +181,10 @@ final class PackCompiler {
     }
 
     private static RuleInfo ruleInfo(PackDescriptor descriptor, RuleImpl rule, Map<String, Path> shownToFile,
-                                     List<Problem> problems) {
+                                     Map<Path, List<String>> fileLines, List<Problem> problems) {
         String file = rule.getResource() != null ? rule.getResource().getSourcePath() : "rules";
-        int line = lineOf(shownToFile.get(file), rule.getName());
+        Path path = shownToFile.get(file);
+        int line = path == null ? 0 : lineOf(fileLines.computeIfAbsent(path, PackCompiler::readLines), rule.getName());
         SourceLocation where = new SourceLocation(file, line, 0);
         Map<String, Object> meta = rule.getMetaData();
         String id = text(meta.get("id"));
@@ -220,22 +222,22 @@ final class PackCompiler {
     }
 
     /** The line of {@code rule "name"} in the file, for messages that point at a rule. */
-    private static int lineOf(Path file, String ruleName) {
-        if (file == null) {
-            return 0;
-        }
-        try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            String needle = "\"" + ruleName + "\"";
-            for (int i = 0; i < lines.size(); i++) {
-                String line = lines.get(i).trim();
-                if (line.startsWith("rule") && line.contains(needle)) {
-                    return i + 1;
-                }
+    private static int lineOf(List<String> lines, String ruleName) {
+        String needle = "\"" + ruleName + "\"";
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).trim();
+            if (line.startsWith("rule") && line.contains(needle)) {
+                return i + 1;
             }
-        } catch (IOException e) {
-            return 0;
         }
         return 0;
+    }
+
+    private static List<String> readLines(Path file) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 }
