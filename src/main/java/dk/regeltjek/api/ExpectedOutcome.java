@@ -2,6 +2,10 @@ package dk.regeltjek.api;
 
 import dk.regeltjek.rules.Outcome.Status;
 
-/** One expected outcome; {@code subject} null means every subject of the criterion. */
-public record ExpectedOutcome(String criterion, String subject, Status status, SourceLocation location) {
+/**
+ * One expected outcome; {@code subject} null means every subject of the criterion. {@code rating}
+ * and {@code messageContains} are checked only when given.
+ */
+public record ExpectedOutcome(String criterion, String subject, Status status, String rating, String messageContains,
+                              SourceLocation location) {
 }

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 public final class CaseReader {
     private static final Set<String> CASE_KEYS = Set.of("case", "pack", "scenario", "parameters", "facts", "expect");
     private static final Set<String> EXPECT_KEYS = Set.of("verdict", "outcomes", "fired", "notFired");
+    private static final Set<String> DETAIL_KEYS = Set.of("status", "rating", "message");
     private static final String STATUSES = Arrays.stream(Status.values()).map(Status::key).collect(Collectors.joining(", "));
 
     private CaseReader() {
@@ -118,13 +119,12 @@ public final class CaseReader {
         List<ExpectedOutcome> outcomes = new ArrayList<>();
         if (expect.get("outcomes") != null) {
             for (Node.Entry criterion : Fields.mapping(expect.get("outcomes"), "expect.outcomes").entries().values()) {
-                if (criterion.value() instanceof Node.Mapping perSubject) {
+                if (criterion.value() instanceof Node.Mapping perSubject && !isDetailed(perSubject)) {
                     for (Node.Entry subject : perSubject.entries().values()) {
-                        outcomes.add(new ExpectedOutcome(criterion.key(), subject.key(), status(subject.value()),
-                                subject.keyLocation()));
+                        outcomes.add(expected(criterion.key(), subject.key(), subject.value(), subject.keyLocation()));
                     }
                 } else {
-                    outcomes.add(new ExpectedOutcome(criterion.key(), null, status(criterion.value()), criterion.keyLocation()));
+                    outcomes.add(expected(criterion.key(), null, criterion.value(), criterion.keyLocation()));
                 }
             }
         }
@@ -134,6 +134,25 @@ public final class CaseReader {
         }
         return new Expectation(verdict, outcomes, names(expect.get("fired")), names(expect.get("notFired")),
                 expect.location());
+    }
+
+    /** {@code status: warning, rating: gul, message: "…"} rather than a mapping of subjects. */
+    private static boolean isDetailed(Node.Mapping mapping) {
+        return mapping.get("status") != null && DETAIL_KEYS.containsAll(mapping.entries().keySet());
+    }
+
+    /** A status ({@code met}) or the detailed form with a rating and/or part of the message. */
+    private static ExpectedOutcome expected(String criterion, String subject, Node value, SourceLocation at) {
+        if (value instanceof Node.Mapping detail) {
+            Fields.onlyAllowed(detail, DETAIL_KEYS, "key of an expected outcome");
+            if (detail.get("status") == null) {
+                throw RegeltjekException.badInput(detail.location(), "an expected outcome needs a status",
+                        "write { status: warning, rating: gul } or just the status");
+            }
+            return new ExpectedOutcome(criterion, subject, status(detail.get("status")), Fields.text(detail, "rating"),
+                    Fields.text(detail, "message"), at);
+        }
+        return new ExpectedOutcome(criterion, subject, status(value), null, null, at);
     }
 
     private static Status status(Node node) {

@@ -39,10 +39,17 @@ public final class ExpectationCheck {
                 continue;
             }
             for (OutcomeRecord o : actual) {
+                String each = what + (expected.subject() == null && o.subject() != null ? " for \"" + o.subject().name() + "\"" : "");
                 if (o.status() != expected.status()) {
-                    mismatches.add(new Mismatch(expected.location(), what + (expected.subject() == null && o.subject() != null
-                            ? " for \"" + o.subject().name() + "\"" : ""), expected.status().key(),
+                    mismatches.add(new Mismatch(expected.location(), each, expected.status().key(),
                             o.status().key() + " — " + o.message()));
+                }
+                if (expected.rating() != null && !expected.rating().equals(o.rating())) {
+                    mismatches.add(new Mismatch(expected.location(), each + " rating", expected.rating(), String.valueOf(o.rating())));
+                }
+                if (expected.messageContains() != null && !o.message().contains(expected.messageContains())) {
+                    mismatches.add(new Mismatch(expected.location(), each + " message", "a message containing \""
+                            + expected.messageContains() + "\"", o.message()));
                 }
             }
         }

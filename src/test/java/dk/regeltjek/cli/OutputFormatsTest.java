@@ -88,7 +88,7 @@ class OutputFormatsTest {
     @Test
     void testShowsExpectedAndActualAndListsRulesNoExampleExercised() throws Exception {
         Path bad = Files.writeString(tmp.resolve("forkert.yaml"), Files.readString(Path.of(NOT_MET), StandardCharsets.UTF_8)
-                .replace("LP-4: not_met", "LP-4: met"), StandardCharsets.UTF_8);
+                .replace("status: not_met", "status: met"), StandardCharsets.UTF_8);
         Cli.Result r = Cli.run("test", "--color", "never", bad.toString());
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.out())
@@ -99,6 +99,18 @@ class OutputFormatsTest {
                 .contains("Regler som intet eksempel fik til at fyre")
                 .contains("\"LP-6 renovering kun når pladserne ellers vil bortfalde\"")
                 .contains("0 passed, 1 failed");
+    }
+
+    @Test
+    void anExpectedMessageOrRatingThatDiffersFails() throws Exception {
+        Path bad = Files.writeString(tmp.resolve("besked.yaml"), Files.readString(Path.of(NOT_MET), StandardCharsets.UTF_8)
+                .replace("message: \"20.000.000 kr. er ikke over 20.000.000 kr.\"", "message: \"er over\"\n      rating: rød"),
+                StandardCharsets.UTF_8);
+        Cli.Result r = Cli.run("test", "--color", "never", bad.toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out()).contains("LP-4 for \"Bofællesskabet Nordlys\" message")
+                .contains("forventet: a message containing \"er over\"")
+                .contains("LP-4 for \"Bofællesskabet Nordlys\" rating").contains("forventet: rød");
     }
 
     @Test
