@@ -28,6 +28,9 @@ public final class Main {
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler((e, a) -> {
+            if (a.length == 0) {
+                err.print(e.getCommandLine().getUsageMessage());
+            }
             err.println("usage: " + e.getMessage());
             err.println("  hint: regeltjek " + (e.getCommandLine().getCommandName().equals("regeltjek") ? "" : e.getCommandLine().getCommandName() + " ") + "--help");
             err.flush();
