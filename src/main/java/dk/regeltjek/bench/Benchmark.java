@@ -45,8 +45,8 @@ public final class Benchmark {
     /** Loan-pool cases/s through the engine (with explanations) and through the baseline, per corpus size. */
     public List<Measure[]> loanPool(List<Integer> sizes) {
         // a short warm-up so both sides are compiled before they are timed
-        run("warm-up engine", 20_000, this::engineLoanCase);
-        run("warm-up baseline", 20_000, Benchmark::baselineLoanCase);
+        run("warm-up engine", 60_000, this::engineLoanCase);
+        run("warm-up baseline", 60_000, Benchmark::baselineLoanCase);
         List<Measure[]> rows = new ArrayList<>();
         for (int n : sizes) {
             Measure engine = run("engine", n, this::engineLoanCase);

@@ -142,7 +142,8 @@ final class CheckRun {
         return switch (options.format) {
             case text -> new TextReporter(out instanceof PrintWriter p ? p : new PrintWriter(out),
                     Console.color(options.color, options.out != null), detail);
-            case json -> new JsonReporter(out, test ? "test" : "run", Version.current());
+            case json -> new JsonReporter(out, test ? "test" : "run", Version.current(),
+                    options.out == null && System.console() != null).detail(detail);
             case junit -> new JunitReporter(out);
         };
     }

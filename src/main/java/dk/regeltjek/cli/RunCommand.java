@@ -23,8 +23,8 @@ final class RunCommand implements Callable<Integer> {
     String scenario;
 
     @Option(names = "--explain", defaultValue = "all", paramLabel = "WHAT",
-            description = "Text output: all outcomes (all), only those not met/undetermined/warnings (fails), "
-                    + "or one line per case (summary). Default: ${DEFAULT-VALUE}.")
+            description = "All outcomes (all), only those not met/undetermined/warnings (fails), or only each "
+                    + "case's verdict (summary), in text and json. Default: ${DEFAULT-VALUE}.")
     TextReporter.Detail explain;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Case files (.yaml, .yml, .json) or folders of them.")

@@ -21,17 +21,29 @@ import java.util.Map;
  */
 public final class JsonReporter implements Reporter {
     public static final int SCHEMA_VERSION = 1;
-    private static final ObjectMapper MAPPER = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    private static final ObjectMapper MAPPER = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 
     private final JsonGenerator json;
+    private TextReporter.Detail detail = TextReporter.Detail.all;
 
-    public JsonReporter(Writer out, String command, String version) throws IOException {
-        json = MAPPER.getFactory().createGenerator(out).useDefaultPrettyPrinter();
+    /** {@code pretty}: indented for people (at a terminal); compact for files and pipes, where size is speed. */
+    public JsonReporter(Writer out, String command, String version, boolean pretty) throws IOException {
+        json = MAPPER.getFactory().createGenerator(out);
+        if (pretty) {
+            json.useDefaultPrettyPrinter();
+        }
         json.writeStartObject();
         json.writeNumberField("schemaVersion", SCHEMA_VERSION);
         json.writeObjectField("tool", Map.of("name", "regeltjek", "version", version));
         json.writeStringField("command", command);
         json.writeArrayFieldStart("cases");
+    }
+
+    /** Which outcomes to write: all, only those not met (fails), or none (summary: verdicts only). */
+    public JsonReporter detail(TextReporter.Detail detail) {
+        this.detail = detail;
+        return this;
     }
 
     @Override
@@ -49,10 +61,11 @@ public final class JsonReporter implements Reporter {
             c.put("mismatches", mismatches.stream().map(m -> Map.of("where", m.where().toString(), "what", m.what(),
                     "expected", m.expected(), "actual", m.actual())).toList());
         }
-        c.put("outcomes", result.outcomes().stream().map(JsonReporter::outcome).toList());
+        c.put("outcomes", result.outcomes().stream()
+                .filter(o -> detail == TextReporter.Detail.all || detail == TextReporter.Detail.fails && o.status() != Status.MET)
+                .map(JsonReporter::outcome).toList());
         c.put("firedRules", result.firedRules());
-        MAPPER.writeValue(json, c);
-        json.flush();
+        MAPPER.writeValue(json, c); // no flush per case: the writer's buffer streams it out
     }
 
     private static Map<String, Object> plainParameters(Map<String, Object> parameters) {
