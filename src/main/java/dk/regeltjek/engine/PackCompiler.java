@@ -190,7 +190,10 @@ final class PackCompiler {
         String id = text(meta.get("id"));
         Citation citation = new Citation(descriptor.document(), text(meta.get("source")), text(meta.get("lines")),
                 text(meta.get("quote")));
-        if (id != null) {
+        if (id == null) {
+            problems.add(new Problem(where, "rule \"" + rule.getName() + "\" has no @id",
+                    "every rule names the criterion it serves: @id(\"…\") with an id from pack.yaml"));
+        } else {
             PackDescriptor.Criterion criterion = descriptor.criteria().get(id);
             if (criterion == null) {
                 problems.add(new Problem(where, "rule \"" + rule.getName() + "\" has @id(\"" + id
@@ -205,10 +208,10 @@ final class PackCompiler {
                             : "remove the agenda-group, or mark the criterion verdict: true in pack.yaml"));
                 }
             }
-            if (citation.quote() == null || citation.lines() == null || citation.section() == null) {
-                problems.add(new Problem(where, "rule \"" + rule.getName() + "\" does not cite its passage",
-                        "add @source(\"section\"), @lines(\"L92\") and @quote(\"the Danish text, verbatim\")"));
-            }
+        }
+        if (citation.quote() == null || citation.lines() == null || citation.section() == null) {
+            problems.add(new Problem(where, "rule \"" + rule.getName() + "\" does not cite its passage",
+                    "add @source(\"section\"), @lines(\"L92\") and @quote(\"the Danish text, verbatim\")"));
         }
         return new RuleInfo(descriptor.id(), rule.getName(), id, citation, file, line);
     }

@@ -97,6 +97,7 @@ class BadInputTest {
         ws.write("rules/laanepulje/loop.drl", """
                 package regeltjek.laanepulje;
                 rule "tæller i ring"
+                    @id("LP-2") @source("Test") @lines("L90") @quote("udvidelse")
                 when
                     $p : Projekt( nyePladser2025 >= 0 )
                 then
@@ -118,6 +119,24 @@ class BadInputTest {
         Cli.Result result = run(ws, c);
         assertCleanError(result);
         assertThat(result.err()).contains("\"LP-3 gennemført inden udgangen af 2026\" does not cite its passage");
+    }
+
+    @Test
+    void aRuleWithoutAnIdIsRefused() {
+        Workspace ws = new Workspace(tmp, "laanepulje");
+        ws.write("rules/laanepulje/uden-id.drl", """
+                package regeltjek.laanepulje;
+                rule "en regel uden id"
+                when
+                    Projekt()
+                then
+                end
+                """);
+        Path c = ws.write("sag.yaml", Workspace.loanCase(Workspace.GOOD_PROJECT));
+        Cli.Result result = run(ws, c);
+        assertCleanError(result);
+        assertThat(result.err()).contains("uden-id.drl:2: rule \"en regel uden id\" has no @id")
+                .contains("uden-id.drl:2: rule \"en regel uden id\" does not cite its passage");
     }
 
     @Test

@@ -66,6 +66,7 @@ class RuleCacheTest {
         ws.write("rules/laanepulje/ekstra.drl", """
                 package regeltjek.laanepulje;
                 rule "ny hjælperegel"
+                    @id("LP-1") @source("Test") @lines("L89") @quote("SEL §§ 107 og 108")
                 when
                     Projekt( navn == "et andet projekt" )
                 then
