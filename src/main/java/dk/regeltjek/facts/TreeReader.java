@@ -11,6 +11,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dk.regeltjek.api.RegeltjekException;
 import dk.regeltjek.api.SourceLocation;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -61,6 +63,16 @@ public final class TreeReader {
         if (e instanceof NoSuchFileException) {
             return RegeltjekException.badInput(SourceLocation.of(shownAs), "file not found", "check the path");
         }
+        if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+            // SnakeYAML knows where the problem is and where the construct it was reading began
+            Mark problem = marked.getProblemMark();
+            Mark context = marked.getContextMark();
+            String began = context == null || context.getLine() == problem.getLine() && context.getColumn() == problem.getColumn()
+                    ? "" : " (" + marked.getContext() + " that began at " + (context.getLine() + 1) + ":" + (context.getColumn() + 1) + ")";
+            return RegeltjekException.badInput(new SourceLocation(shownAs, problem.getLine() + 1, problem.getColumn() + 1),
+                    "not valid YAML: " + marked.getProblem() + began,
+                    "fix the YAML syntax at this place (indent with spaces, close quotes, a ':' after each key)");
+        }
         if (e instanceof JsonProcessingException p && p.getLocation() != null) {
             JsonLocation at = p.getLocation();
             return RegeltjekException.badInput(new SourceLocation(shownAs, at.getLineNr(), at.getColumnNr()),
@@ -70,12 +82,20 @@ public final class TreeReader {
         return RegeltjekException.badInput(SourceLocation.of(shownAs), "cannot read: " + e.getMessage(), null);
     }
 
+    /** SnakeYAML's message without its excerpt of the file: "while scanning …; found character '\t' …". */
     private static String firstLine(String message) {
         if (message == null) {
             return "syntax error";
         }
-        int newline = message.indexOf('\n');
-        return (newline < 0 ? message : message.substring(0, newline)).trim();
+        List<String> lines = new ArrayList<>();
+        for (String line : message.split("\n")) {
+            String text = line.trim();
+            if (text.isEmpty() || text.startsWith("in 'reader'") || text.startsWith("^") || line.startsWith("    ")) {
+                continue;
+            }
+            lines.add(text);
+        }
+        return lines.isEmpty() ? "syntax error" : String.join("; ", lines.subList(0, Math.min(2, lines.size())));
     }
 
     private static List<Node> readAll(JsonParser parser, String file) throws IOException {
