@@ -33,6 +33,8 @@ public final class Engine {
     private final Map<String, PackDescriptor> descriptors;
     private final CompiledPackCache cache;
     private final Map<String, CompiledPack> compiled = new ConcurrentHashMap<>();
+    /** Packs whose rules did not compile: every case of them gets the same problems, without recompiling. */
+    private final Map<String, RegeltjekException> failed = new ConcurrentHashMap<>();
 
     private Engine(Path rulesDir, String shownRulesDir, int firingLimit, Map<String, PackDescriptor> descriptors,
                    Path cacheDir) {
@@ -122,7 +124,17 @@ public final class Engine {
             throw RegeltjekException.badInput(where, "unknown pack \"" + pack + "\"" + Fields.closest(pack, descriptors.keySet()),
                     "packs in " + shownRulesDir + ": " + String.join(", ", descriptors.keySet()));
         }
-        return compiled.computeIfAbsent(pack, id -> PackCompiler.compile(descriptor, rulesDir.resolve(id), shownRulesDir + "/" + id, cache));
+        RegeltjekException earlier = failed.get(pack);
+        if (earlier != null) {
+            throw earlier;
+        }
+        try {
+            return compiled.computeIfAbsent(pack, id -> PackCompiler.compile(descriptor, rulesDir.resolve(id),
+                    shownRulesDir + "/" + id, cache));
+        } catch (RegeltjekException e) {
+            failed.putIfAbsent(pack, e);
+            throw e;
+        }
     }
 
     private static void validateExpectation(CompiledPack pack, RawCase rawCase) {

@@ -2,7 +2,6 @@ package dk.regeltjek.engine;
 
 import dk.regeltjek.api.FactRef;
 import dk.regeltjek.api.RegeltjekException;
-import dk.regeltjek.api.SourceLocation;
 import dk.regeltjek.facts.Fields;
 import dk.regeltjek.facts.Node;
 import dk.regeltjek.facts.RawCase;
@@ -86,9 +85,5 @@ final class FactMapper {
             }
         }
         return type.simpleName() + " " + index;
-    }
-
-    static SourceLocation nowhere() {
-        return SourceLocation.of("(engine)");
     }
 }

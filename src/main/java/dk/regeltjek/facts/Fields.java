@@ -3,7 +3,6 @@ package dk.regeltjek.facts;
 import dk.regeltjek.api.RegeltjekException;
 import dk.regeltjek.api.SourceLocation;
 import java.util.Collection;
-import java.util.Set;
 import java.util.TreeSet;
 
 /** Shared checks on located mappings: the allowed keys and the required ones. */
@@ -81,9 +80,5 @@ public final class Fields {
             current = swap;
         }
         return previous[b.length()];
-    }
-
-    public static Set<String> set(String... values) {
-        return Set.of(values);
     }
 }
