@@ -34,6 +34,10 @@ public final class ColdStart {
             Path cache = work.resolve("cache");
             Path rules = work.resolve("rules");
             copy(rulesDir, rules);
+            Path sources = rulesDir.toAbsolutePath().getParent().resolve("sources");
+            if (Files.isDirectory(sources)) {
+                copy(sources, work.resolve("sources")); // the packs check their quotes against it
+            }
             String launcher = home.resolve("bin/regeltjek").toString();
             String examples = home.resolve("examples").toString();
             List<String> run = List.of(launcher, "run", "--explain", "summary", "--rules", rules.toString(),

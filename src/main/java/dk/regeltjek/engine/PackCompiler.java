@@ -149,6 +149,7 @@ final class PackCompiler {
             }
         }
         rules.sort(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line));
+        checkQuotes(descriptor, shownToFile, rules, problems);
         Map<String, RuleInfo> byName = new LinkedHashMap<>();
         Map<String, RuleInfo> byCriterion = new LinkedHashMap<>();
         for (RuleInfo rule : rules) {
@@ -172,6 +173,33 @@ final class PackCompiler {
         }
         Map<String, DeclaredType> sorted = new java.util.TreeMap<>(types);
         return new CompiledPack(descriptor, kieBase, sorted, byName, byCriterion);
+    }
+
+    /** Every rule's @quote must be in the pack's source document, near the @lines it cites. */
+    private static void checkQuotes(PackDescriptor descriptor, Map<String, Path> shownToFile, List<RuleInfo> rules,
+                                    List<Problem> problems) {
+        if (descriptor.source() == null || shownToFile.isEmpty()) {
+            return;
+        }
+        Path packDir = shownToFile.values().iterator().next().getParent();
+        Path file = packDir.resolve(descriptor.source()).normalize();
+        SourceText source;
+        try {
+            source = SourceText.read(file);
+        } catch (IOException e) {
+            problems.add(new Problem(descriptor.location(), "the source document " + descriptor.source() + " cannot be read",
+                    "give source: as a path relative to the pack folder, or remove it"));
+            return;
+        }
+        for (RuleInfo rule : rules) {
+            if (rule.citation().quote() != null) {
+                String wrong = source.check(rule.citation().quote(), rule.citation().lines());
+                if (wrong != null) {
+                    problems.add(new Problem(new SourceLocation(rule.file(), rule.line(), 0), "the @quote of rule \""
+                            + rule.name() + "\" " + wrong, "quote " + file.getFileName() + " verbatim; mark left-out text with […]"));
+                }
+            }
+        }
     }
 
     /** A type a case can fill: declared in the pack, not an enum, not one of regeltjek's own classes. */

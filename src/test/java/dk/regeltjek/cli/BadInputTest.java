@@ -140,6 +140,21 @@ class BadInputTest {
     }
 
     @Test
+    void aQuoteThatIsNotInTheDocumentIsRefused() {
+        Workspace ws = new Workspace(tmp, "laanepulje");
+        ws.edit("laanepulje/kriterier.drl", "@quote(\"Udvidelsen af kapaciteten skal kunne gennemføres inden udgangen af 2026.\")",
+                "@quote(\"Udvidelsen af kapaciteten skal kunne gennemføres inden udgangen af 2027.\")");
+        ws.edit("laanepulje/kriterier.drl", "    @lines(\"L93\")", "    @lines(\"L120\")");
+        Path c = ws.write("sag.yaml", Workspace.loanCase(Workspace.GOOD_PROJECT));
+        Cli.Result result = run(ws, c);
+        assertCleanError(result);
+        assertThat(result.err())
+                .contains("the @quote of rule \"LP-3 gennemført inden udgangen af 2026\" is not in the document")
+                .contains("the @quote of rule \"LP-5 mindst 25 pct. af pladserne til andre kommuner\" is in the document, "
+                        + "but not near L120 (at L93)");
+    }
+
+    @Test
     void anUnknownPackOrScenarioIsRefused() {
         Workspace ws = new Workspace(tmp, "laanepulje");
         Path c = ws.write("sag.yaml", Workspace.loanCase(Workspace.GOOD_PROJECT).replace("pack: laanepulje", "pack: laanepulj"));

@@ -18,6 +18,9 @@ final class Workspace {
         for (String pack : packs) {
             copy(Path.of("rules", pack), rules.resolve(pack));
         }
+        if (packs.length > 0) {
+            copy(Path.of("sources"), root.resolve("sources")); // the document the packs quote
+        }
     }
 
     Path write(String relative, String text) {
