@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "regeltjek", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Checks cases against the criteria of Danish public-sector documents, written as Drools rules, "
                 + "and explains every outcome with the passage it comes from.",
-        subcommands = {RunCommand.class, TestCommand.class, CompareCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, TestCommand.class, CompareCommand.class, PacksCommand.class, BenchCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every criterion met / every expectation held",

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** compare shows what a proposal changes; bench runs (its figures are not asserted: timing is not a test). */
+/** compare shows what a proposal changes; packs documents the packs; bench runs (timing is not asserted). */
 class CompareAndBenchTest {
 
     @Test
@@ -43,6 +43,17 @@ class CompareAndBenchTest {
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).contains("has no scenario \"reform\"").contains("scenarios: gældende, forslag");
         assertThat(Cli.run("compare", "--scenario", "forslag", "examples/oresund").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void packsListsCriteriaParametersScenariosAndRules() {
+        Cli.Result r = Cli.run("packs", "laanepulje", "oresund");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("LP-4 — Samlet bruttoanlægsudgift over 20 mio. kr. i 2025 og 2026 [for hver Projekt]")
+                .contains("ansoegningsfrist = 15/05/2024 (date)")
+                .contains("forslag — Greater Copenhagens forslag")
+                .contains("rules/laanepulje/kriterier.drl:")
+                .doesNotContain("governance —");
     }
 
     @Test

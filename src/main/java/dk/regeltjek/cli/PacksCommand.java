@@ -1,0 +1,73 @@
+package dk.regeltjek.cli;
+
+import dk.regeltjek.api.Checker;
+import dk.regeltjek.api.RegeltjekException;
+import dk.regeltjek.engine.PackDescriptor;
+import dk.regeltjek.engine.RuleInfo;
+import dk.regeltjek.rules.Values;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code regeltjek packs [PACK...]}: what each pack checks, its parameters with defaults, its scenarios and rules. */
+@Command(name = "packs", mixinStandardHelpOptions = true,
+        description = "List the rule packs: their criteria, the parameters the documents leave open (default, meaning, "
+                + "source), the scenarios and the rules with the passage each cites.")
+final class PacksCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions options;
+
+    @Parameters(arity = "0..*", paramLabel = "PACK", description = "Packs to show (default: all).")
+    List<String> packs;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try {
+            Checker checker = Checker.load(options.rulesDir(), options.firingLimit, options.cache());
+            for (PackDescriptor pack : checker.packs().values()) {
+                if (packs != null && !packs.isEmpty() && !packs.contains(pack.id())) {
+                    continue;
+                }
+                out.println(pack.id() + " — " + pack.title());
+                if (pack.document() != null) {
+                    out.println("  dokument: " + pack.document());
+                }
+                out.println("  kriterier:");
+                pack.criteria().values().forEach(c -> out.println("    " + c.id() + (c.verdict() ? " (verdikt)" : "") + " — "
+                        + c.title() + " [for hver " + c.subject() + "]"));
+                if (!pack.parameters().isEmpty()) {
+                    out.println("  parametre:");
+                    pack.parameters().values().forEach(p -> out.println("    " + p.name() + " = " + Values.format(p.defaultValue())
+                            + " (" + p.type() + (p.allowed().isEmpty() ? "" : ": " + String.join(" | ", p.allowed())) + ") — "
+                            + p.meaning() + (p.source() == null ? "" : " [" + p.source() + "]")));
+                }
+                if (!pack.scenarios().isEmpty()) {
+                    out.println("  scenarier:");
+                    pack.scenarios().values().forEach(s -> out.println("    " + s.name()
+                            + (s.name().equals(pack.defaultScenario()) ? " (standard)" : "")
+                            + (s.description() == null ? "" : " — " + s.description()) + " " + s.parameters()));
+                }
+                out.println("  regler:");
+                for (RuleInfo rule : checker.rules(pack.id())) {
+                    out.println("    " + rule.where() + "  " + rule.name() + "  ["
+                            + (rule.citation().lines() == null ? "" : rule.citation().lines()) + "]");
+                }
+                out.println();
+            }
+            out.flush();
+            return ExitCode.OK.code();
+        } catch (RegeltjekException e) {
+            e.problems().forEach(p -> spec.commandLine().getErr().println("error: " + p));
+            return ExitCode.BAD_INPUT.code();
+        }
+    }
+}
