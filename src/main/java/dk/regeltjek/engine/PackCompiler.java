@@ -55,7 +55,7 @@ final class PackCompiler {
         for (Path file : drlFiles) {
             shownToFile.put(shownDir + "/" + dir.relativize(file).toString().replace('\\', '/'), file);
         }
-        String key = cache == null ? null : cacheKey(descriptor, dir, drlFiles);
+        String key = cache == null ? null : cacheKey(descriptor, shownDir, dir, drlFiles);
         KieBase cached = key == null ? null : cache.load(key);
         if (cached != null) {
             return link(descriptor, cached, shownToFile);
@@ -77,9 +77,10 @@ final class PackCompiler {
         return pack;
     }
 
-    private static String cacheKey(PackDescriptor descriptor, Path dir, List<Path> drlFiles) {
+    /** The shown path is part of the key: compiled rules remember the file names their messages use. */
+    private static String cacheKey(PackDescriptor descriptor, String shownDir, Path dir, List<Path> drlFiles) {
         try {
-            return CompiledPackCache.key(descriptor.id(), dir, drlFiles);
+            return CompiledPackCache.key(descriptor.id() + "\u0000" + shownDir, dir, drlFiles);
         } catch (IOException e) {
             return null;
         }
