@@ -41,6 +41,28 @@ final class DatedWindows {
         }
     }
 
+    /** The last log summed on this thread: a rule often asks for several window lengths of the same log. */
+    private static final ThreadLocal<Object[]> LAST = new ThreadLocal<>();
+
+    /** Like {@link #of}, reusing the sums when called again with the very same collection and fields. */
+    static DatedWindows cached(Collection<?> facts, String dateField, List<String> numeratorFields,
+                               List<String> denominatorFields) {
+        Object[] last = LAST.get();
+        if (last != null && last[0] == facts && (int) last[1] == facts.size() && last[2].equals(dateField)
+                && last[3].equals(numeratorFields) && last[4].equals(denominatorFields)) {
+            return (DatedWindows) last[5];
+        }
+        DatedWindows windows = of(facts, dateField, numeratorFields, denominatorFields);
+        LAST.set(new Object[] {facts, facts.size(), dateField, List.copyOf(numeratorFields), List.copyOf(denominatorFields),
+            windows});
+        return windows;
+    }
+
+    /** Drops the remembered log, so a finished case's facts are not kept alive. */
+    static void forget() {
+        LAST.remove();
+    }
+
     static DatedWindows of(Collection<?> facts, String dateField, List<String> numeratorFields,
                            List<String> denominatorFields) {
         TreeMap<LocalDate, BigDecimal[]> perDay = new TreeMap<>();

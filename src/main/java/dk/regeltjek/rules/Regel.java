@@ -112,6 +112,6 @@ public final class Regel {
      */
     public static List<Window> windows(Collection<?> facts, String dateField, List<String> numeratorFields,
                                        List<String> denominatorFields, int months, String kind) {
-        return DatedWindows.of(facts, dateField, numeratorFields, denominatorFields).windows(months, kind);
+        return DatedWindows.cached(facts, dateField, numeratorFields, denominatorFields).windows(months, kind);
     }
 }

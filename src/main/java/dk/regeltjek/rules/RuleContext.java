@@ -25,6 +25,7 @@ public final class RuleContext {
 
     public static void clear() {
         CURRENT.remove();
+        DatedWindows.forget();
     }
 
     public void firing(String ruleName, String criterion, boolean verdict) {
