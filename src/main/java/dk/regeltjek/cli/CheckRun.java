@@ -6,6 +6,7 @@ import dk.regeltjek.api.Checker;
 import dk.regeltjek.api.Problem;
 import dk.regeltjek.api.RegeltjekException;
 import dk.regeltjek.engine.RuleInfo;
+import dk.regeltjek.report.GithubReporter;
 import dk.regeltjek.report.JsonReporter;
 import dk.regeltjek.report.JunitReporter;
 import dk.regeltjek.report.Reporter;
@@ -145,6 +146,7 @@ final class CheckRun {
             case json -> new JsonReporter(out, test ? "test" : "run", Version.current(),
                     options.out == null && System.console() != null).detail(detail);
             case junit -> new JunitReporter(out);
+            case github -> new GithubReporter(out instanceof PrintWriter p ? p : new PrintWriter(out));
         };
     }
 }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 
 /** The options {@code run} and {@code test} share. */
 public final class CommonOptions {
-    enum Format { text, json, junit }
+    enum Format { text, json, junit, github }
 
     enum ColorMode { auto, always, never }
 

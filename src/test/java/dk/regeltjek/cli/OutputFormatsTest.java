@@ -114,6 +114,18 @@ class OutputFormatsTest {
     }
 
     @Test
+    void githubAnnotationsPointAtTheCaseFile() throws Exception {
+        Path bad = Files.writeString(tmp.resolve("forkert.yaml"), Files.readString(Path.of(MET), StandardCharsets.UTF_8)
+                .replace("verdict: met", "verdict: not_met"), StandardCharsets.UTF_8);
+        Cli.Result test = Cli.run("test", "--format", "github", bad.toString());
+        assertThat(test.exitCode()).isEqualTo(1);
+        assertThat(test.out()).containsPattern("::error file=.*forkert\\.yaml,line=\\d+,col=\\d+,title=regeltjek%3A Et nybyggeri.*"
+                + "::verdict: expected not_met, got met").contains("0 passed, 1 failed");
+        Cli.Result run = Cli.run("run", "--format", "github", NOT_MET);
+        assertThat(run.out()).contains("::error file=" + NOT_MET + ",line=10,col=7,title=LP-4 ikke opfyldt::samlet bruttoanlægsudgift");
+    }
+
+    @Test
     void outWritesTheReportToAFile() throws Exception {
         Path report = tmp.resolve("rapport.json");
         Cli.Result r = Cli.run("run", "--format", "json", "--out", report.toString(), MET);
