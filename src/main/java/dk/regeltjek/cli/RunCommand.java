@@ -30,12 +30,22 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Case files (.yaml, .yml, .json) or folders of them.")
     List<Path> paths;
 
+    @Option(names = "--watch", description = "After the first run, run again whenever a rule or case file changes (Ctrl-C stops).")
+    boolean watch;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        return new CheckRun(options, false, spec.commandLine().getOut(), spec.commandLine().getErr())
-                .scenario(scenario).detail(explain).execute(paths);
+        CheckRun run = new CheckRun(options, false, spec.commandLine().getOut(), spec.commandLine().getErr())
+                .scenario(scenario).detail(explain);
+        return watch ? Watcher.watch(watched(), spec.commandLine().getErr(), () -> run.execute(paths)) : run.execute(paths);
+    }
+
+    private List<Path> watched() {
+        List<Path> roots = new java.util.ArrayList<>(paths);
+        roots.add(options.rulesDir());
+        return roots;
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,12 +21,21 @@ final class TestCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Case files or folders (default: examples).")
     List<Path> paths;
 
+    @Option(names = "--watch", description = "After the first run, run again whenever a rule or case file changes (Ctrl-C stops).")
+    boolean watch;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         List<Path> targets = paths == null || paths.isEmpty() ? List.of(CommonOptions.bundled("examples")) : paths;
-        return new CheckRun(options, true, spec.commandLine().getOut(), spec.commandLine().getErr()).execute(targets);
+        CheckRun run = new CheckRun(options, true, spec.commandLine().getOut(), spec.commandLine().getErr());
+        if (!watch) {
+            return run.execute(targets);
+        }
+        List<Path> roots = new java.util.ArrayList<>(targets);
+        roots.add(options.rulesDir());
+        return Watcher.watch(roots, spec.commandLine().getErr(), () -> run.execute(targets));
     }
 }
