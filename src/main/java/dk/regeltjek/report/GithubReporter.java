@@ -54,13 +54,7 @@ public final class GithubReporter implements Reporter {
 
     @Override
     public void finish(Summary summary) {
-        if (summary.isTest()) {
-            out.println(summary.passed() + " passed, " + summary.failed() + " failed");
-        } else {
-            out.println(summary.cases() + " cases: " + summary.count(Status.MET) + " met, " + summary.count(Status.WARNING)
-                    + " with warnings, " + summary.count(Status.NOT_MET) + " not met, " + summary.count(Status.UNDETERMINED)
-                    + " undetermined");
-        }
+        out.println(summary.closingLine());
         out.flush();
     }
 }

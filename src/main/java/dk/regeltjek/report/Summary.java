@@ -65,6 +65,15 @@ public final class Summary {
         return uncoveredRules;
     }
 
+    /** The closing line: "N passed, M failed" for test (the form CI log readers count), verdict counts for run. */
+    public String closingLine() {
+        if (isTest()) {
+            return passed + " passed, " + failed + " failed";
+        }
+        return cases + " sager: " + count(Status.MET) + " opfyldt, " + count(Status.WARNING) + " med advarsler, "
+                + count(Status.NOT_MET) + " ikke opfyldt, " + count(Status.UNDETERMINED) + " uafgjort";
+    }
+
     /** Whether the run met every criterion (run) or every expectation held (test). */
     public boolean success() {
         return isTest() ? failed == 0 : count(Status.NOT_MET) + count(Status.UNDETERMINED) == 0;

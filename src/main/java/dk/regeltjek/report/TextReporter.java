@@ -103,12 +103,8 @@ public final class TextReporter implements Reporter {
                 summary.uncoveredRules().forEach(r -> out.println("  - " + r));
             }
             out.println();
-            out.println(summary.passed() + " passed, " + summary.failed() + " failed");
-        } else {
-            out.println(summary.cases() + " sager: " + summary.count(Status.MET) + " opfyldt, " + summary.count(Status.WARNING)
-                    + " med advarsler, " + summary.count(Status.NOT_MET) + " ikke opfyldt, " + summary.count(Status.UNDETERMINED)
-                    + " uafgjort");
         }
+        out.println(summary.closingLine());
         out.flush();
     }
 
