@@ -232,9 +232,9 @@ final class PackCompiler {
                 if (criterion.verdict() != inVerdictGroup) {
                     problems.add(new Problem(where, "rule \"" + rule.getName() + "\" decides " + (criterion.verdict()
                             ? "the verdict " + id + " but is not in" : "the criterion " + id + " but is in")
-                            + " agenda-group \"" + VERDICT_GROUP + "\"", criterion.verdict()
-                            ? "add: agenda-group \"verdikt\" (verdicts fire after all criteria)"
-                            : "remove the agenda-group, or mark the criterion verdict: true in pack.yaml"));
+                            + " ruleflow-group \"" + VERDICT_GROUP + "\"", criterion.verdict()
+                            ? "add: ruleflow-group \"verdikt\" (verdicts fire after all criteria)"
+                            : "remove the ruleflow-group, or mark the criterion verdict: true in pack.yaml"));
                 }
             }
         }
