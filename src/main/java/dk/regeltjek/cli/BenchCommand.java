@@ -62,8 +62,7 @@ final class BenchCommand implements Callable<Integer> {
                 bench.oresund(commuters);
             }
         } catch (RegeltjekException e) {
-            e.problems().forEach(p -> spec.commandLine().getErr().println("error: " + p));
-            return ExitCode.BAD_INPUT.code();
+            return Problems.report(spec.commandLine().getErr(), e.problems());
         }
         return ExitCode.OK.code();
     }

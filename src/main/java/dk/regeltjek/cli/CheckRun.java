@@ -95,10 +95,7 @@ final class CheckRun {
             return ExitCode.INTERNAL_ERROR.code();
         }
         if (!problems.isEmpty()) {
-            new TreeSet<>(problems).forEach(p -> stderr.println("error: " + p));
-            stderr.println(problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in the input or the rules");
-            stderr.flush();
-            return ExitCode.BAD_INPUT.code();
+            return Problems.report(stderr, problems);
         }
         if (summary.cases() == 0) {
             stderr.println("error: no cases found in " + paths);

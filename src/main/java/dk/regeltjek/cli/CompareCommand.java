@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -81,9 +80,7 @@ final class CompareCommand implements Callable<Integer> {
             return ExitCode.BAD_INPUT.code();
         }
         if (!problems.isEmpty()) {
-            new TreeSet<>(problems).forEach(p -> stderr.println("error: " + p));
-            stderr.flush();
-            return ExitCode.BAD_INPUT.code();
+            return Problems.report(stderr, problems);
         }
         return ExitCode.OK.code();
     }

@@ -66,8 +66,7 @@ final class PacksCommand implements Callable<Integer> {
             out.flush();
             return ExitCode.OK.code();
         } catch (RegeltjekException e) {
-            e.problems().forEach(p -> spec.commandLine().getErr().println("error: " + p));
-            return ExitCode.BAD_INPUT.code();
+            return Problems.report(spec.commandLine().getErr(), e.problems());
         }
     }
 }
