@@ -82,13 +82,7 @@ public final class Batch {
         } catch (RegeltjekException e) {
             return new FileResult(file, results, e.problems());
         }
-        for (RawCase rawCase : cases) {
-            try {
-                results.add(scenario == null ? checker.check(rawCase) : checker.check(rawCase, scenario));
-            } catch (RegeltjekException e) {
-                problems.addAll(e.problems());
-            }
-        }
+        results.addAll(checker.checkAll(cases, scenario, e -> problems.addAll(e.problems())));
         return new FileResult(file, results, problems);
     }
 }

@@ -45,11 +45,11 @@ public final class Benchmark {
     /** Loan-pool cases/s through the engine (with explanations) and through the baseline, per corpus size. */
     public List<Measure[]> loanPool(List<Integer> sizes) {
         // a short warm-up so both sides are compiled before they are timed
-        run("warm-up engine", 60_000, this::engineLoanCase);
+        run("warm-up engine", 60_000, CHUNK, this::engineLoanCases);
         run("warm-up baseline", 60_000, Benchmark::baselineLoanCase);
         List<Measure[]> rows = new ArrayList<>();
         for (int n : sizes) {
-            Measure engine = run("engine", n, this::engineLoanCase);
+            Measure engine = run("engine", n, CHUNK, this::engineLoanCases);
             Measure baseline = run("baseline", n, Benchmark::baselineLoanCase);
             rows.add(new Measure[] {engine, baseline});
             out.printf(Locale.ROOT, "loan pool %,10d cases: engine %,9.0f cases/s (%.2f µs/case, peak heap %s) | plain Java %,10.0f cases/s"
@@ -83,10 +83,22 @@ public final class Benchmark {
         return map;
     }
 
-    private void engineLoanCase(long i) {
-        CaseResult result = checker.check(GeneratedCases.loanCase(i));
-        if (result.outcomes().isEmpty()) {
-            throw new IllegalStateException("no outcomes for case " + i);
+    /** Cases handed to the engine at once, as a case file or an embedding system would. */
+    private static final int CHUNK = 256;
+
+    private void engineLoanCases(long first, int count) {
+        List<RawCase> cases = new ArrayList<>(count);
+        for (long i = first; i < first + count; i++) {
+            cases.add(GeneratedCases.loanCase(i));
+        }
+        requireOutcomes(checker.checkAll(cases), first);
+    }
+
+    private static void requireOutcomes(List<CaseResult> results, long first) {
+        for (CaseResult result : results) {
+            if (result.outcomes().isEmpty()) {
+                throw new IllegalStateException("no outcomes for a case from " + first);
+            }
         }
     }
 
@@ -99,9 +111,9 @@ public final class Benchmark {
 
     /** Øresund: commuters × a year of daily records, one commuter per case, engine vs plain Java windows. */
     public Measure[] oresund(int commuters) {
-        run("warm-up engine", Math.min(500, commuters), this::engineCommuter);
+        run("warm-up engine", Math.min(500, commuters), CHUNK, this::engineCommuters);
         run("warm-up baseline", Math.min(500, commuters), Benchmark::baselineCommuter);
-        Measure engine = run("engine", commuters, this::engineCommuter);
+        Measure engine = run("engine", commuters, CHUNK, this::engineCommuters);
         Measure baseline = run("baseline", commuters, Benchmark::baselineCommuter);
         long records = (long) commuters * GeneratedCases.workLog(0, 2025).size();
         out.printf(Locale.ROOT, "øresund %,d commuters × 1 year (≈%,d day records): engine %,.0f records/s (%.1f s, peak heap %s)"
@@ -112,11 +124,12 @@ public final class Benchmark {
         return new Measure[] {engine, baseline};
     }
 
-    private void engineCommuter(long i) {
-        CaseResult result = checker.check(commuterCase(i));
-        if (result.outcomes().isEmpty()) {
-            throw new IllegalStateException("no outcomes for commuter " + i);
+    private void engineCommuters(long first, int count) {
+        List<RawCase> cases = new ArrayList<>(count);
+        for (long i = first; i < first + count; i++) {
+            cases.add(commuterCase(i));
         }
+        requireOutcomes(checker.checkAll(cases), first);
     }
 
     static RawCase commuterCase(long i) {
@@ -173,14 +186,23 @@ public final class Benchmark {
         }
     }
 
+    /** Something done for {@code count} consecutive items from {@code first}. */
+    private interface Chunk {
+        void accept(long first, int count);
+    }
+
     private Measure run(String what, long n, LongConsumer body) {
+        return run(what, n, 1, (first, count) -> body.accept(first));
+    }
+
+    private Measure run(String what, long n, int chunk, Chunk body) {
         System.gc();
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         long start = System.nanoTime();
-        for (long i = 0; i < n; i++) {
-            body.accept(i);
+        for (long i = 0; i < n; i += chunk) {
+            body.accept(i, (int) Math.min(chunk, n - i));
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();

@@ -61,7 +61,7 @@ final class CheckRun {
         Set<Problem> problems = new LinkedHashSet<>();
         Summary summary = new Summary(test ? "test" : "run");
         try {
-            Checker checker = Checker.load(options.rulesDir(), options.firingLimit, options.cache());
+            Checker checker = options.checker();
             List<Path> files = CaseFiles.expand(paths);
             try (Writer out = output()) {
                 Reporter reporter = reporter(out);

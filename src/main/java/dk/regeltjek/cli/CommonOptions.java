@@ -1,5 +1,8 @@
 package dk.regeltjek.cli;
 
+import dk.regeltjek.api.Checker;
+import dk.regeltjek.api.RegeltjekException;
+import dk.regeltjek.api.SourceLocation;
 import dk.regeltjek.engine.Engine;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +33,11 @@ public final class CommonOptions {
             description = "Rule firings per case after which the rules are taken to loop (default: ${DEFAULT-VALUE}).")
     int firingLimit;
 
+    @Option(names = "--batch-size", defaultValue = "" + Engine.DEFAULT_BATCH_SIZE, paramLabel = "N",
+            description = "Cases of one pack checked together in one rule session (default: ${DEFAULT-VALUE}); "
+                    + "1 gives each case its own session. Changes speed, never results.")
+    int batchSize;
+
     @Option(names = "--cache-dir", paramLabel = "DIR",
             description = "Keep compiled rule packs here between runs (default: $REGELTJEK_CACHE, else ~/.cache/regeltjek).")
     Path cacheDir;
@@ -43,6 +51,15 @@ public final class CommonOptions {
 
     int threads() {
         return threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+    }
+
+    /** The checker these options describe: rules, firing limit, cache and batch size. */
+    Checker checker() {
+        if (batchSize < 1) {
+            throw RegeltjekException.badInput(SourceLocation.of("--batch-size"), "must be at least 1, not " + batchSize,
+                    "give --batch-size 1 to check each case in its own session");
+        }
+        return Checker.load(rulesDir(), firingLimit, cache()).withBatchSize(batchSize);
     }
 
     /** Where compiled packs are cached, or null for none. */

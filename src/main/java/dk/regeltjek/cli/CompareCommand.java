@@ -51,7 +51,7 @@ final class CompareCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         Set<Problem> problems = new LinkedHashSet<>();
         try {
-            Checker checker = Checker.load(options.rulesDir(), options.firingLimit, options.cache());
+            Checker checker = options.checker();
             List<Path> files = CaseFiles.expand(paths);
             try (Writer out = options.out == null ? new NonClosing(stdout) : Files.newBufferedWriter(options.out, StandardCharsets.UTF_8)) {
                 ComparisonReporter reporter = options.format == CommonOptions.Format.json

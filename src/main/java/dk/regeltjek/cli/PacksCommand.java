@@ -32,7 +32,7 @@ final class PacksCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try {
-            Checker checker = Checker.load(options.rulesDir(), options.firingLimit, options.cache());
+            Checker checker = options.checker();
             for (PackDescriptor pack : checker.packs().values()) {
                 if (packs != null && !packs.isEmpty() && !packs.contains(pack.id())) {
                     continue;

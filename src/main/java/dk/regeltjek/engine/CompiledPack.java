@@ -18,9 +18,14 @@ final class CompiledPack {
     final Map<String, Integer> criterionOrder = new java.util.HashMap<>();
     /** Sessions are reset and reused: creating one per case would cost more than checking the case. */
     final KieSessionsPool sessions;
+    /** The rules that decide a verdict (asked at every firing, so kept as a set). */
+    final java.util.Set<String> verdictRules = new java.util.HashSet<>();
+    private final Map<Class<?>, DeclaredType> typesByClass = new java.util.HashMap<>();
+    /** Whether cases may share a session (see {@link CaseScoping}); cleared if a batch proves otherwise. */
+    private volatile boolean batchable;
 
     CompiledPack(PackDescriptor descriptor, KieBase kieBase, Map<String, DeclaredType> types, Map<String, RuleInfo> rules,
-                 Map<String, RuleInfo> ruleByCriterion) {
+                 Map<String, RuleInfo> ruleByCriterion, boolean batchable) {
         this.descriptor = descriptor;
         this.kieBase = kieBase;
         this.types = types;
@@ -28,6 +33,23 @@ final class CompiledPack {
         this.ruleByCriterion = ruleByCriterion;
         descriptor.criteria().keySet().forEach(id -> criterionOrder.put(id, criterionOrder.size()));
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        rules.values().stream().filter(r -> r.criterion() != null && descriptor.criteria().get(r.criterion()).verdict())
+                .forEach(r -> verdictRules.add(r.name()));
+        types.values().forEach(type -> typesByClass.put(type.factType.getFactClass(), type));
+        this.batchable = batchable;
+    }
+
+    /** The declared type of a fact the engine made from a case file. */
+    DeclaredType typeOf(Object fact) {
+        return typesByClass.get(fact.getClass());
+    }
+
+    boolean batchable() {
+        return batchable;
+    }
+
+    void notBatchable() {
+        batchable = false;
     }
 
     List<RuleInfo> ruleList() {

@@ -20,16 +20,29 @@ final class DeclaredType {
     final String nameField;
     /** Wrapper fields Drools starts at 0 or false; a value not written must be cleared to null. */
     final List<String> defaultedFields;
+    /** Fields marked @required, which every written fact must have. */
+    final List<FactField> required;
+    /** Whether the type carries the hidden case number (see {@link CaseScoping}). */
+    private final boolean scoped;
     private final Map<String, Map<String, Object>> annotations;
 
     /** {@code supertypes} finds the declared type of a class name, or null for other classes. */
     DeclaredType(FactType factType, Function<String, FactType> supertypes) {
         this.factType = factType;
-        this.fields = factType.getFields().stream()
+        this.scoped = factType.getField(CaseScoping.CASE_FIELD) != null;
+        this.fields = factType.getFields().stream().filter(f -> !f.getName().equals(CaseScoping.CASE_FIELD))
                 .collect(Collectors.toMap(FactField::getName, f -> f, (a, b) -> a, LinkedHashMap::new));
         this.annotations = annotations(factType, supertypes);
         this.nameField = fields.keySet().stream().filter(f -> has(f, "name")).findFirst().orElse(null);
         this.defaultedFields = defaultedFields(factType);
+        this.required = fields.values().stream().filter(f -> has(f.getName(), "required")).toList();
+    }
+
+    /** Puts a fact into case {@code number} of a batch; the rules of a scoped pack join on it. */
+    void setCase(Object fact, long number) {
+        if (scoped) {
+            factType.set(fact, CaseScoping.CASE_FIELD, number);
+        }
     }
 
     private static Map<String, Map<String, Object>> annotations(FactType type, Function<String, FactType> supertypes) {
@@ -72,10 +85,6 @@ final class DeclaredType {
         }
         String s = text.toString();
         return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
-    }
-
-    List<FactField> required() {
-        return fields.values().stream().filter(f -> has(f.getName(), "required")).toList();
     }
 
     /** "navn (projektnavn): a text; …" — the allowed fields for an error hint. */

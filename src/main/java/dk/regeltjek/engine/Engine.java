@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -101,6 +102,61 @@ public final class Engine {
     }
 
     private CaseResult check(RawCase rawCase, String scenario, SourceLocation scenarioLocation) {
+        Prepared prepared = prepare(rawCase, scenario, scenarioLocation);
+        return new CaseRunner(prepared.pack(), firingLimit).run(List.of(prepared.job()), e -> {
+            throw e;
+        }).get(0);
+    }
+
+    /**
+     * Checks many cases with the same results as checking them one by one — but consecutive cases
+     * of one pack and parameters share a session, which is several times faster. A case that
+     * cannot be checked goes to {@code problems}, and the others are still checked.
+     *
+     * @param scenario the scenario for every case, or null for the one each case names
+     * @param batchSize at most this many cases per session (1: each case in a session of its own)
+     */
+    public List<CaseResult> checkAll(List<RawCase> rawCases, String scenario, int batchSize,
+                                     Consumer<RegeltjekException> problems) {
+        List<CaseResult> results = new ArrayList<>(rawCases.size());
+        List<Prepared> pending = new ArrayList<>();
+        for (RawCase rawCase : rawCases) {
+            Prepared prepared;
+            try {
+                prepared = scenario == null ? prepare(rawCase, rawCase.scenario(), rawCase.scenarioLocation())
+                        : prepare(rawCase, scenario, rawCase.location());
+            } catch (RegeltjekException e) {
+                problems.accept(e);
+                continue;
+            }
+            if (!pending.isEmpty() && (!prepared.sharesSessionWith(pending.get(0)) || pending.size() >= batchSize)) {
+                runBatch(pending, results, problems);
+            }
+            pending.add(prepared);
+        }
+        runBatch(pending, results, problems);
+        return results;
+    }
+
+    /** Cases per session in {@link #checkAll}: spreads a session's cost; more gained nothing when measured. */
+    public static final int DEFAULT_BATCH_SIZE = 256;
+
+    private void runBatch(List<Prepared> pending, List<CaseResult> results, Consumer<RegeltjekException> problems) {
+        if (!pending.isEmpty()) {
+            results.addAll(new CaseRunner(pending.get(0).pack(), firingLimit)
+                    .run(pending.stream().map(Prepared::job).toList(), problems));
+            pending.clear();
+        }
+    }
+
+    /** A case read, validated and mapped to facts, ready for a session. */
+    private record Prepared(CompiledPack pack, CaseRunner.Job job) {
+        boolean sharesSessionWith(Prepared other) {
+            return pack == other.pack && job.parameters().equals(other.job.parameters());
+        }
+    }
+
+    private Prepared prepare(RawCase rawCase, String scenario, SourceLocation scenarioLocation) {
         CompiledPack pack = compiled(rawCase.pack(), rawCase.packLocation());
         PackDescriptor descriptor = pack.descriptor;
         String chosen = scenario != null ? scenario : descriptor.defaultScenario();
@@ -115,7 +171,7 @@ public final class Engine {
         FactMapper.Mapped facts = FactMapper.map(pack, rawCase);
         Map<String, Object> parameters = descriptor.resolve(chosen, overrides);
         CaseInfo info = new CaseInfo(rawCase.name(), rawCase.pack(), chosen, parameters, rawCase.location(), rawCase.expect());
-        return new CaseRunner(pack, firingLimit).run(info, facts, parameters);
+        return new Prepared(pack, new CaseRunner.Job(info, facts, parameters));
     }
 
     private CompiledPack compiled(String pack, SourceLocation where) {

@@ -67,7 +67,7 @@ final class FactMapper {
                 type.factType.set(fact, field.getName(), value);
             }
         }
-        for (FactField field : type.required()) {
+        for (FactField field : type.required) {
             if (object.get(field.getName()) == null || type.factType.get(fact, field.getName()) == null) {
                 throw RegeltjekException.badInput(object.location(), type.simpleName() + " is missing the required field \""
                         + field.getName() + "\" (" + type.text(field.getName()) + ")", "add " + field.getName() + ": "

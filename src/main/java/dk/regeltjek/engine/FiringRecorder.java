@@ -25,10 +25,16 @@ final class FiringRecorder {
 
     private final CompiledPack pack;
     private final RuleContext context;
+    /** Whether the session holds a batch of cases, numbered from 1 (a single case is number 0). */
+    private final boolean batch;
     private final Map<String, Integer> firings = new LinkedHashMap<>();
+    /** Per case number, the rules that fired for it in first-fired order. */
+    private final List<java.util.Set<String>> firedByCase = new java.util.ArrayList<>();
+    /** A rule inserted something other than an outcome while a batch ran: the batch must be redone case by case. */
+    private boolean insertedOwnFacts;
     private final Map<Outcome, Provenance> provenance = new IdentityHashMap<>();
     /** Working memory as the events report it, in insertion order (cheaper than asking the session). */
-    private final Map<Object, Boolean> live = new java.util.LinkedHashMap<>();
+    private final List<Object> live = new java.util.ArrayList<>();
     private Match current;
 
     final DefaultAgendaEventListener agendaListener = new DefaultAgendaEventListener() {
@@ -38,9 +44,14 @@ final class FiringRecorder {
             String name = current.getRule().getName();
             RuleInfo info = pack.rules.get(name);
             String criterion = info == null ? null : info.criterion();
-            boolean verdict = criterion != null && pack.descriptor.criteria().get(criterion).verdict();
-            context.firing(name, criterion, verdict);
+            boolean verdict = criterion != null && pack.verdictRules.contains(name);
+            long caseNumber = batch ? ((Number) current.getDeclarationValue(CaseScoping.CASE_BINDING)).longValue() : 0;
+            context.firing(name, criterion, verdict, caseNumber);
             firings.merge(name, 1, Integer::sum);
+            while (firedByCase.size() <= caseNumber) {
+                firedByCase.add(new java.util.LinkedHashSet<>());
+            }
+            firedByCase.get((int) caseNumber).add(name);
         }
 
         @Override
@@ -52,45 +63,44 @@ final class FiringRecorder {
     final DefaultRuleRuntimeEventListener insertListener = new DefaultRuleRuntimeEventListener() {
         @Override
         public void objectInserted(ObjectInsertedEvent event) {
-            live.put(new Identity(event.getObject()), Boolean.TRUE);
+            live.add(event.getObject());
             if (current != null && event.getObject() instanceof Outcome outcome) {
                 provenance.put(outcome, new Provenance(current.getRule().getName(), List.copyOf(current.getObjects())));
+            } else if (current != null && batch) {
+                insertedOwnFacts = true; // a derived fact has no case number, so rules of every case would see it
             }
         }
 
         @Override
         public void objectDeleted(ObjectDeletedEvent event) {
-            live.remove(new Identity(event.getOldObject()));
+            Object gone = event.getOldObject();
+            for (int i = live.size() - 1; i >= 0; i--) { // by identity: equal facts may be different facts; deletes are rare
+                if (live.get(i) == gone) {
+                    live.remove(i);
+                    break;
+                }
+            }
         }
     };
 
-    FiringRecorder(CompiledPack pack, RuleContext context) {
+    FiringRecorder(CompiledPack pack, RuleContext context, boolean batch) {
         this.pack = pack;
         this.context = context;
+        this.batch = batch;
     }
 
-    /** Identity, not equals: declared types with @key fields may be equal without being the same fact. */
-    private record Identity(Object object) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Identity other && other.object == object;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(object);
-        }
-    }
-
-    /** Every object now in working memory, in the order inserted. */
+    /** Every object now in working memory, in the order inserted (a view: copy it before inserting more). */
     List<Object> workingMemory() {
-        List<Object> objects = new java.util.ArrayList<>(live.size());
-        live.keySet().forEach(k -> objects.add(((Identity) k).object()));
-        return objects;
+        return java.util.Collections.unmodifiableList(live);
     }
 
-    Map<String, Integer> firings() {
-        return firings;
+    /** The rules that fired for case {@code caseNumber}, in the order they first fired. */
+    List<String> firedFor(long caseNumber) {
+        return caseNumber < firedByCase.size() ? List.copyOf(firedByCase.get((int) caseNumber)) : List.of();
+    }
+
+    boolean insertedOwnFacts() {
+        return insertedOwnFacts;
     }
 
     Provenance provenance(Outcome outcome) {

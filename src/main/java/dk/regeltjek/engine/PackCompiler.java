@@ -31,6 +31,9 @@ import org.kie.internal.io.ResourceFactory;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
 import org.drools.wiring.api.classloader.ProjectClassLoader;
 
 /**
@@ -60,11 +63,12 @@ final class PackCompiler {
         if (cached != null) {
             return link(descriptor, cached, shownToFile);
         }
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
-        CompositeKnowledgeBuilder batch = builder.batch();
-        shownToFile.forEach((shown, file) ->
-                batch.add(ResourceFactory.newFileResource(file.toFile()).setSourcePath(shown), ResourceType.DRL));
-        batch.build();
+        Map<String, PackageDescr> scoped = scopedDescrs(shownToFile);
+        KnowledgeBuilder builder = scoped == null ? null : build(scoped, null);
+        if (builder == null || builder.hasErrors()) {
+            // Problems are reported against the rules as the author wrote them, never the scoped copy.
+            builder = build(null, shownToFile);
+        }
         if (builder.hasErrors()) {
             throw new RegeltjekException(RegeltjekException.Kind.BAD_RULES, problems(builder));
         }
@@ -75,6 +79,41 @@ final class PackCompiler {
             cache.store(key, declaredTypeBytecode(builder), builder.getKnowledgePackages());
         }
         return pack;
+    }
+
+    private static KnowledgeBuilder build(Map<String, PackageDescr> descrs, Map<String, Path> shownToFile) {
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        CompositeKnowledgeBuilder batch = builder.batch();
+        if (descrs != null) {
+            // the rules remember the resource they came from: give it the file's shown path
+            descrs.forEach((shown, descr) -> batch.add(ResourceFactory.newDescrResource(descr).setSourcePath(shown),
+                    ResourceType.DESCR));
+        } else {
+            shownToFile.forEach((shown, file) ->
+                    batch.add(ResourceFactory.newFileResource(file.toFile()).setSourcePath(shown), ResourceType.DRL));
+        }
+        batch.build();
+        return builder;
+    }
+
+    /** The pack's rules parsed and scoped to one case each (see {@link CaseScoping}), or null if any file does not parse. */
+    private static Map<String, PackageDescr> scopedDescrs(Map<String, Path> shownToFile) {
+        Map<String, PackageDescr> descrs = new LinkedHashMap<>();
+        for (Map.Entry<String, Path> file : shownToFile.entrySet()) {
+            DrlParser parser = new DrlParser();
+            try {
+                PackageDescr descr = parser.parse(ResourceFactory.newFileResource(file.getValue().toFile())
+                        .setSourcePath(file.getKey()));
+                if (descr == null || parser.hasErrors()) {
+                    return null;
+                }
+                descrs.put(file.getKey(), descr);
+            } catch (DroolsParserException | IOException | RuntimeException e) {
+                return null;
+            }
+        }
+        CaseScoping.scope(List.copyOf(descrs.values()));
+        return descrs;
     }
 
     /** The shown path is part of the key: compiled rules remember the file names their messages use. */
@@ -134,6 +173,7 @@ final class PackCompiler {
         Map<String, DeclaredType> types = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
         List<RuleInfo> rules = new ArrayList<>();
+        boolean scoped = true;
         Map<Path, List<String>> fileLines = new HashMap<>();
         Map<String, FactType> byClassName = new HashMap<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
@@ -146,6 +186,7 @@ final class PackCompiler {
                 }
             }
             for (Rule rule : kiePackage.getRules()) {
+                scoped &= ((RuleImpl) rule).getDeclaration(CaseScoping.CASE_BINDING) != null;
                 rules.add(ruleInfo(descriptor, (RuleImpl) rule, shownToFile, fileLines, problems));
             }
         }
@@ -173,7 +214,7 @@ final class PackCompiler {
             throw new RegeltjekException(RegeltjekException.Kind.BAD_RULES, problems);
         }
         Map<String, DeclaredType> sorted = new java.util.TreeMap<>(types);
-        return new CompiledPack(descriptor, kieBase, sorted, byName, byCriterion);
+        return new CompiledPack(descriptor, kieBase, sorted, byName, byCriterion, scoped && !rules.isEmpty());
     }
 
     /** Every rule's @quote must be in the pack's source document, near the @lines it cites. */

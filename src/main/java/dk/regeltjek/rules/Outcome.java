@@ -60,20 +60,23 @@ public final class Outcome {
     private final String criterion;
     private final boolean verdict;
     private final Object subject;
+    /** Which case of a batch this outcome belongs to: the engine's, never the author's concern. */
+    private final long regeltjekCase;
     private Status status = Status.UNDETERMINED;
     private String message = "";
     private String rating;
     private final Map<String, Object> values = new LinkedHashMap<>();
 
-    Outcome(String criterion, boolean verdict, Object subject) {
+    Outcome(String criterion, boolean verdict, Object subject, long caseNumber) {
         this.criterion = criterion;
         this.verdict = verdict;
         this.subject = subject;
+        this.regeltjekCase = caseNumber;
     }
 
     /** For the engine: an outcome for a criterion outside a rule firing (the undetermined safety net). */
-    public static Outcome of(String criterion, boolean verdict, Object subject) {
-        return new Outcome(criterion, verdict, subject);
+    public static Outcome of(String criterion, boolean verdict, Object subject, long caseNumber) {
+        return new Outcome(criterion, verdict, subject, caseNumber);
     }
 
     public Outcome met(String message) {
@@ -146,6 +149,11 @@ public final class Outcome {
 
     public Object getSubject() {
         return subject;
+    }
+
+    /** The case number within a batch (0 when a session checks one case); rules are joined on it. */
+    public long getRegeltjekCase() {
+        return regeltjekCase;
     }
 
     public Status getStatus() {

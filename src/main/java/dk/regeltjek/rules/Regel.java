@@ -17,7 +17,7 @@ public final class Regel {
     /** A new outcome for {@code subject}, for the criterion of the rule that is firing. */
     public static Outcome outcome(Object subject) {
         RuleContext context = RuleContext.current();
-        return new Outcome(context.criterion(), context.verdict(), subject);
+        return new Outcome(context.criterion(), context.verdict(), subject, context.caseNumber());
     }
 
     public static Amount kr(Object value) {

@@ -13,6 +13,7 @@ public final class RuleContext {
     private String criterion;
     private String ruleName;
     private boolean verdict;
+    private long caseNumber;
 
     public RuleContext(Map<String, Object> parameters) {
         this.parameters = parameters;
@@ -28,10 +29,12 @@ public final class RuleContext {
         DatedWindows.forget();
     }
 
-    public void firing(String ruleName, String criterion, boolean verdict) {
+    /** The rule about to fire, the criterion it decides and the case (of a batch) its match belongs to. */
+    public void firing(String ruleName, String criterion, boolean verdict, long caseNumber) {
         this.ruleName = ruleName;
         this.criterion = criterion;
         this.verdict = verdict;
+        this.caseNumber = caseNumber;
     }
 
     static RuleContext current() {
@@ -51,6 +54,10 @@ public final class RuleContext {
 
     boolean verdict() {
         return verdict;
+    }
+
+    long caseNumber() {
+        return caseNumber;
     }
 
     Object parameter(String name) {

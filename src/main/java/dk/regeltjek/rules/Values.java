@@ -4,15 +4,17 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.stream.Collectors;
 
 /** Danish formatting of the values a rule compares, and the number conversions rules need. */
 public final class Values {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private Values() {
+    }
+
+    private static String twoDigits(int n) {
+        return n < 10 ? "0" + n : Integer.toString(n);
     }
 
     /** 20000000 → "20.000.000", 12.5 → "12,5", dates → "31/12/2026", amounts with their unit. */
@@ -29,7 +31,7 @@ public final class Values {
             return danish(v) + (unit.isEmpty() ? "" : " " + unit);
         }
         if (value instanceof LocalDate d) {
-            return d.format(DATE);
+            return twoDigits(d.getDayOfMonth()) + "/" + twoDigits(d.getMonthValue()) + "/" + d.getYear(); // dd/MM/yyyy
         }
         if (value instanceof Boolean b) {
             return b ? "ja" : "nej";
