@@ -124,4 +124,67 @@ class MiniPackTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("criterion M-1 is both").contains("for the same subject");
     }
+
+    @Test
+    void aRuleFailingForOneCaseOfAFileIsReportedForThatCaseAndTheOthersAreChecked() {
+        Workspace ws = pack(TYPES + """
+                rule "M-1 medlemmer pr. plads"
+                    @id("M-1") @source("Testafsnit") @lines("L1") @quote("mindst tre")
+                when
+                    $g : Arbejdsgruppe( medlemmer != null )
+                then
+                    int perPlads = 3 / $g.getMedlemmer(); // fails for a group without members
+                    insert( outcome($g).compare("medlemmer", num($g.getMedlemmer()), Comparison.MINDST, num(3)) );
+                end
+                """);
+        Path c = ws.write("sager.yaml", """
+                case: Fire medlemmer.
+                pack: mini
+                facts:
+                  Arbejdsgruppe: { navn: Gruppe E, medlemmer: 4 }
+                ---
+                case: Ingen medlemmer.
+                pack: mini
+                facts:
+                  Arbejdsgruppe: { navn: Gruppe F, medlemmer: 0 }
+                ---
+                case: To medlemmer.
+                pack: mini
+                facts:
+                  Arbejdsgruppe: { navn: Gruppe G, medlemmer: 2 }
+                """);
+        Cli.Result r = Cli.run("run", "--no-cache", "--color", "never", "--rules", ws.rules.toString(), c.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("rule \"M-1 medlemmer pr. plads\" failed on the case at ").contains("sager.yaml:6:")
+                .contains("/ by zero").doesNotContain("sager.yaml:1:").doesNotContain("sager.yaml:11:");
+        assertThat(r.out()).contains("Fire medlemmer.").contains("To medlemmer.").contains("medlemmer 2 er ikke mindst 3");
+    }
+
+    @Test
+    void aRuleThatCannotBeScopedToOneCaseStillGivesEachCaseItsOwnAnswer() {
+        // the first condition is not a pattern, so cases of this pack are checked one session each
+        Workspace ws = pack(TYPES + """
+                rule "M-1 ingen stor gruppe"
+                    @id("M-1") @source("Testafsnit") @lines("L1") @quote("mindst tre")
+                when
+                    not Organ( medlemmer != null, medlemmer > 100 )
+                    $g : Arbejdsgruppe( medlemmer != null )
+                then
+                    insert( outcome($g).compare("medlemmer", num($g.getMedlemmer()), Comparison.MINDST, num(3)) );
+                end
+                """);
+        Path c = ws.write("sager.yaml", """
+                case: Kæmpegruppe.
+                pack: mini
+                facts:
+                  Arbejdsgruppe: { navn: Gruppe H, medlemmer: 500 }
+                ---
+                case: Lille gruppe.
+                pack: mini
+                facts:
+                  Arbejdsgruppe: { navn: Gruppe I, medlemmer: 4 }
+                """);
+        Cli.Result r = Cli.run("run", "--no-cache", "--color", "never", "--rules", ws.rules.toString(), c.toString());
+        assertThat(r.out()).contains("medlemmer 4 er mindst 3").contains("? M-1 uafgjort");
+    }
 }
