@@ -228,7 +228,7 @@ final class CaseRunner {
         List<String> missing = new ArrayList<>();
         for (String field : criterion.needs()) {
             FactField f = type.fields.get(field);
-            if (f != null && type.factType.get(subject, field) == null) {
+            if (f != null && type.get(subject, f) == null) {
                 missing.add(type.text(field) + " (" + field + ")");
             }
         }
@@ -288,7 +288,8 @@ final class CaseRunner {
     private OutcomeRecord record(Outcome outcome, FactMapper.Mapped facts, FiringRecorder recorder) {
         PackDescriptor.Criterion criterion = pack.descriptor.criteria().get(outcome.getCriterion());
         FiringRecorder.Provenance provenance = recorder.provenance(outcome);
-        RuleInfo rule = provenance == null ? pack.ruleByCriterion.get(outcome.getCriterion()) : pack.rules.get(provenance.rule());
+        RuleInfo rule = provenance == null ? pack.ruleByCriterion.get(outcome.getCriterion())
+                : provenance.info() != null ? provenance.info() : pack.rules.get(provenance.rule());
         Citation citation = rule == null ? null : rule.citation();
         List<FactRef> matched = new ArrayList<>();
         if (provenance != null) {

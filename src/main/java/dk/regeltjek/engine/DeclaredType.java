@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.drools.base.factmodel.FieldDefinition;
 import org.kie.api.definition.type.FactField;
 import org.kie.api.definition.type.FactType;
 
@@ -19,17 +20,17 @@ final class DeclaredType {
     final Map<String, FactField> fields;
     final String nameField;
     /** Wrapper fields Drools starts at 0 or false; a value not written must be cleared to null. */
-    final List<String> defaultedFields;
+    final List<FactField> defaultedFields;
     /** Fields marked @required, which every written fact must have. */
     final List<FactField> required;
-    /** Whether the type carries the hidden case number (see {@link CaseScoping}). */
-    private final boolean scoped;
+    /** The hidden case number (see {@link CaseScoping}), or null in a type that has none. */
+    private final FactField caseField;
     private final Map<String, Map<String, Object>> annotations;
 
     /** {@code supertypes} finds the declared type of a class name, or null for other classes. */
     DeclaredType(FactType factType, Function<String, FactType> supertypes) {
         this.factType = factType;
-        this.scoped = factType.getField(CaseScoping.CASE_FIELD) != null;
+        this.caseField = factType.getField(CaseScoping.CASE_FIELD);
         this.fields = factType.getFields().stream().filter(f -> !f.getName().equals(CaseScoping.CASE_FIELD))
                 .collect(Collectors.toMap(FactField::getName, f -> f, (a, b) -> a, LinkedHashMap::new));
         this.annotations = annotations(factType, supertypes);
@@ -40,9 +41,22 @@ final class DeclaredType {
 
     /** Puts a fact into case {@code number} of a batch; the rules of a scoped pack join on it. */
     void setCase(Object fact, long number) {
-        if (scoped) {
-            factType.set(fact, CaseScoping.CASE_FIELD, number);
+        if (caseField != null) {
+            set(fact, caseField, number);
         }
+    }
+
+    /** Sets a field through its accessor (FactType.set looks the field up by name every time). */
+    void set(Object fact, FactField field, Object value) {
+        if (field instanceof FieldDefinition definition) {
+            definition.setValue(fact, value);
+        } else {
+            factType.set(fact, field.getName(), value);
+        }
+    }
+
+    Object get(Object fact, FactField field) {
+        return field instanceof FieldDefinition definition ? definition.getValue(fact) : factType.get(fact, field.getName());
     }
 
     private static Map<String, Map<String, Object>> annotations(FactType type, Function<String, FactType> supertypes) {
@@ -58,14 +72,13 @@ final class DeclaredType {
         return result;
     }
 
-    private static List<String> defaultedFields(FactType factType) {
+    private static List<FactField> defaultedFields(FactType factType) {
         try {
             Object probe = factType.newInstance();
             return factType.getFields().stream()
-                    .filter(f -> !f.getType().isPrimitive() && factType.get(probe, f.getName()) != null)
-                    .map(FactField::getName).toList();
+                    .filter(f -> !f.getType().isPrimitive() && factType.get(probe, f.getName()) != null).toList();
         } catch (ReflectiveOperationException e) {
-            return factType.getFields().stream().filter(f -> !f.getType().isPrimitive()).map(FactField::getName).toList();
+            return factType.getFields().stream().filter(f -> !f.getType().isPrimitive()).toList();
         }
     }
 

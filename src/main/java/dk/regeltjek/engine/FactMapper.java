@@ -51,9 +51,9 @@ final class FactMapper {
         }
         // Drools starts declared Integer fields at 0 and Boolean at false; a value not written must be
         // missing (null), or a criterion would be decided on a value nobody gave.
-        for (String field : type.defaultedFields) {
-            if (!object.entries().containsKey(field)) {
-                type.factType.set(fact, field, null);
+        for (FactField field : type.defaultedFields) {
+            if (!object.entries().containsKey(field.getName())) {
+                type.set(fact, field, null);
             }
         }
         for (Node.Entry entry : object.entries().values()) {
@@ -64,11 +64,11 @@ final class FactMapper {
             }
             Object value = ValueConverter.convert(entry.value(), field.getType(), type.simpleName() + "." + field.getName());
             if (value != null) {
-                type.factType.set(fact, field.getName(), value);
+                type.set(fact, field, value);
             }
         }
         for (FactField field : type.required) {
-            if (object.get(field.getName()) == null || type.factType.get(fact, field.getName()) == null) {
+            if (object.get(field.getName()) == null || type.get(fact, field) == null) {
                 throw RegeltjekException.badInput(object.location(), type.simpleName() + " is missing the required field \""
                         + field.getName() + "\" (" + type.text(field.getName()) + ")", "add " + field.getName() + ": "
                         + ValueConverter.describe(field.getType()));
@@ -79,7 +79,7 @@ final class FactMapper {
 
     static String name(DeclaredType type, Object fact, int index) {
         if (type.nameField != null) {
-            Object name = type.factType.get(fact, type.nameField);
+            Object name = type.get(fact, type.fields.get(type.nameField));
             if (name != null) {
                 return name.toString();
             }

@@ -20,7 +20,7 @@ import org.kie.api.runtime.rule.Match;
  */
 final class FiringRecorder {
     /** The rule that made an outcome and the facts it had matched. */
-    record Provenance(String rule, List<Object> matched) {
+    record Provenance(String rule, RuleInfo info, List<Object> matched) {
     }
 
     private final CompiledPack pack;
@@ -29,13 +29,14 @@ final class FiringRecorder {
     private final boolean batch;
     private final Map<String, Integer> firings = new LinkedHashMap<>();
     /** Per case number, the rules that fired for it in first-fired order. */
-    private final List<java.util.Set<String>> firedByCase = new java.util.ArrayList<>();
+    private final List<List<String>> firedByCase = new java.util.ArrayList<>();
     /** A rule inserted something other than an outcome while a batch ran: the batch must be redone case by case. */
     private boolean insertedOwnFacts;
     private final Map<Outcome, Provenance> provenance = new IdentityHashMap<>();
     /** Working memory as the events report it, in insertion order (cheaper than asking the session). */
     private final List<Object> live = new java.util.ArrayList<>();
     private Match current;
+    private RuleInfo currentInfo;
 
     final DefaultAgendaEventListener agendaListener = new DefaultAgendaEventListener() {
         @Override
@@ -43,15 +44,16 @@ final class FiringRecorder {
             current = event.getMatch();
             String name = current.getRule().getName();
             RuleInfo info = pack.rules.get(name);
+            currentInfo = info;
             String criterion = info == null ? null : info.criterion();
             boolean verdict = criterion != null && pack.verdictRules.contains(name);
             long caseNumber = batch ? ((Number) current.getDeclarationValue(CaseScoping.CASE_BINDING)).longValue() : 0;
             context.firing(name, criterion, verdict, caseNumber);
             firings.merge(name, 1, Integer::sum);
             while (firedByCase.size() <= caseNumber) {
-                firedByCase.add(new java.util.LinkedHashSet<>());
+                firedByCase.add(new java.util.ArrayList<>());
             }
-            firedByCase.get((int) caseNumber).add(name);
+            addOnce(firedByCase.get((int) caseNumber), name);
         }
 
         @Override
@@ -65,7 +67,7 @@ final class FiringRecorder {
         public void objectInserted(ObjectInsertedEvent event) {
             live.add(event.getObject());
             if (current != null && event.getObject() instanceof Outcome outcome) {
-                provenance.put(outcome, new Provenance(current.getRule().getName(), List.copyOf(current.getObjects())));
+                provenance.put(outcome, new Provenance(current.getRule().getName(), currentInfo, List.copyOf(current.getObjects())));
             } else if (current != null && batch) {
                 insertedOwnFacts = true; // a derived fact has no case number, so rules of every case would see it
             }
@@ -82,6 +84,16 @@ final class FiringRecorder {
             }
         }
     };
+
+    /** A case fires a handful of distinct rules, each name one instance: a short list beats a hash set. */
+    private static void addOnce(List<String> names, String name) {
+        for (String n : names) {
+            if (n == name || n.equals(name)) {
+                return;
+            }
+        }
+        names.add(name);
+    }
 
     FiringRecorder(CompiledPack pack, RuleContext context, boolean batch) {
         this.pack = pack;

@@ -188,7 +188,9 @@ final class DatedWindows {
         String suffix = Character.toUpperCase(field.charAt(0)) + field.substring(1);
         for (String name : List.of("get" + suffix, "is" + suffix)) {
             try {
-                return type.getMethod(name);
+                Method getter = type.getMethod(name);
+                getter.trySetAccessible(); // skips the access check on every call; a public getter either way
+                return getter;
             } catch (NoSuchMethodException ignored) {
                 // try the next spelling
             }
