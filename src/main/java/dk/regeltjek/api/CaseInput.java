@@ -95,6 +95,6 @@ public final class CaseInput {
             return new Node.Scalar(e.name(), false, at);
         }
         String text = value instanceof BigDecimal d ? d.toPlainString() : value.toString();
-        return new Node.Scalar(text, false, at);
+        return new Node.Scalar(text, false, at, value);
     }
 }

@@ -52,15 +52,15 @@ final class GeneratedCases {
         project.put("nyePladser2026", p.places2026());
         project.put("pladserOmdannetFraAbl105", p.converted());
         project.put("pladserNedlagt", p.removed());
-        project.put("andelAndreKommuner", p.shareOthers().toPlainString());
+        project.put("andelAndreKommuner", p.shareOthers());
         project.put("forventetAfsluttet", p.completion());
-        project.put("bruttoanlaeg2025", p.gross2025().toPlainString());
-        project.put("bruttoanlaeg2026", p.gross2026().toPlainString());
+        project.put("bruttoanlaeg2025", p.gross2025());
+        project.put("bruttoanlaeg2026", p.gross2026());
         if (p.lossMadeProbable() != null) {
             project.put("bortfaldSandsynliggjort", p.lossMadeProbable());
         }
         Map<String, RawCase.TypedFacts> facts = new LinkedHashMap<>();
-        facts.put("Ansoegning", typed("Ansoegning", List.of(mapping(Map.of("kommune", "Kommune " + i, "godkendt", "2024-05-10")))));
+        facts.put("Ansoegning", typed("Ansoegning", List.of(mapping(Map.of("kommune", "Kommune " + i, "godkendt", LocalDate.of(2024, 5, 10))))));
         facts.put("Projekt", typed("Projekt", List.of(mapping(project))));
         return new RawCase("Genereret lånesag " + i, "laanepulje", HERE, null, null, null, facts, null, HERE);
     }
@@ -96,7 +96,7 @@ final class GeneratedCases {
 
     static Node.Mapping mapping(Map<String, ?> values) {
         Map<String, Node.Entry> entries = new LinkedHashMap<>();
-        values.forEach((k, v) -> entries.put(k, new Node.Entry(k, HERE, new Node.Scalar(String.valueOf(v), false, HERE))));
+        values.forEach((k, v) -> entries.put(k, new Node.Entry(k, HERE, new Node.Scalar(String.valueOf(v), false, HERE, v))));
         return new Node.Mapping(entries, HERE);
     }
 

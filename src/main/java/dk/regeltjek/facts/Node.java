@@ -13,8 +13,15 @@ public sealed interface Node {
 
     SourceLocation location();
 
-    /** A single value; {@code isNull} for {@code ~}, {@code null} or an empty value. */
-    record Scalar(String text, boolean isNull, SourceLocation location) implements Node {
+    /**
+     * A single value; {@code isNull} for {@code ~}, {@code null} or an empty value. {@code value}
+     * is the Java object a case built in code gave (null for text read from a file): when it
+     * already has the field's type it is used as is, otherwise its text is converted like a file's.
+     */
+    record Scalar(String text, boolean isNull, SourceLocation location, Object value) implements Node {
+        public Scalar(String text, boolean isNull, SourceLocation location) {
+            this(text, isNull, location, null);
+        }
     }
 
     record Sequence(List<Node> items, SourceLocation location) implements Node {

@@ -22,6 +22,10 @@ public final class ValueConverter {
     }
 
     /** {@code what} names the field in messages, e.g. "Projekt.bruttoanlaeg2025". */
+    /** Types whose Java values a case built in code may hand over unchanged (all immutable). */
+    private static final java.util.Set<Class<?>> TYPED = java.util.Set.of(String.class, BigDecimal.class, Integer.class,
+            Long.class, Double.class, Boolean.class, LocalDate.class);
+
     public static Object convert(Node node, Class<?> type, String what) {
         if (node instanceof Node.Scalar s && s.isNull()) {
             return null;
@@ -31,6 +35,9 @@ public final class ValueConverter {
         }
         if (!(node instanceof Node.Scalar scalar)) {
             throw wrong(node, what, "a single value", describe(type));
+        }
+        if (scalar.value() != null && type.isInstance(scalar.value()) && TYPED.contains(type)) {
+            return scalar.value(); // given in code with the right type: nothing to parse
         }
         String text = scalar.text().trim();
         try {

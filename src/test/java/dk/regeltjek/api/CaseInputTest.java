@@ -58,4 +58,17 @@ class CaseInputTest {
         assertThatThrownBy(() -> CHECKER.check(input.toCase())).isInstanceOf(RegeltjekException.class)
                 .hasMessageContaining("sag 2024-118:fact 2: Projekt.andelAndreKommuner must be a number");
     }
+
+    @Test
+    void valuesOfAnotherJavaTypeAreConvertedLikeTextFromAFile() {
+        Map<String, Object> p = project(8_000_001);
+        p.put("bruttoanlaeg2025", 12_000_000);          // an Integer for a BigDecimal field
+        p.put("forventetAfsluttet", "2026-11-30");      // text for a LocalDate field
+        p.put("nyePladser2026", 24L);                   // a Long for an Integer field
+        CaseInput input = CaseInput.of("laanepulje", "Blandede typer.", "sag 2024-119")
+                .fact("Ansoegning", Map.of("kommune", "Gentofte", "godkendt", LocalDate.of(2024, 5, 10)))
+                .fact("Projekt", p);
+        assertThat(CHECKER.check(input.toCase()).outcomes()).extracting(OutcomeRecord::message)
+                .isEqualTo(CHECKER.check(application(8_000_001).toCase()).outcomes().stream().map(OutcomeRecord::message).toList());
+    }
 }
