@@ -69,7 +69,8 @@ final class DaemonFiles {
         } catch (IOException e) {
             identity = probe.toAbsolutePath().toString();
         }
-        identity += "|" + System.getProperty("java.home") + "|" + Runtime.version();
+        // the property, not Runtime.version(): parsing that costs the client milliseconds
+        identity += "|" + System.getProperty("java.home") + "|" + System.getProperty("java.runtime.version");
         // FNV-1a: MessageDigest would load the security providers, which costs the client milliseconds
         long hash = 0xcbf29ce484222325L;
         for (int i = 0; i < identity.length(); i++) {

@@ -2,7 +2,6 @@ package dk.regeltjek.daemon;
 
 import dk.regeltjek.cli.Invocation;
 import dk.regeltjek.cli.Main;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.channels.FileChannel;

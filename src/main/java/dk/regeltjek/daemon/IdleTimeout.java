@@ -33,12 +33,21 @@ final class IdleTimeout {
         };
     }
 
-    /** 3h, 90m, 45s: as a person would write it. */
+    /** 3h, 90m, 45s: as a person would write it (and as {@link #parse} reads it). */
     static String format(Duration d) {
         long s = d.toSeconds();
-        if (s % 3600 == 0) {
+        if (s >= 3600 && s % 3600 == 0) {
             return s / 3600 + "h";
         }
-        return s % 60 == 0 ? s / 60 + "m" : s + "s";
+        return s >= 60 && s % 60 == 0 ? s / 60 + "m" : s + "s";
+    }
+
+    /** An uptime: 2h 5m, 4m 12s, 9s. */
+    static String uptime(Duration d) {
+        long s = d.toSeconds();
+        if (s >= 3600) {
+            return s / 3600 + "h " + s % 3600 / 60 + "m";
+        }
+        return s >= 60 ? s / 60 + "m " + s % 60 + "s" : s + "s";
     }
 }

@@ -104,7 +104,7 @@ public final class Server implements AutoCloseable {
 
     String status() {
         Duration up = Duration.between(started, Instant.now());
-        return "regeltjek daemon: running (pid " + ProcessHandle.current().pid() + ", up " + IdleTimeout.format(up.withNanos(0))
+        return "regeltjek daemon: running (pid " + ProcessHandle.current().pid() + ", up " + IdleTimeout.uptime(up)
                 + ", " + served.get() + " requests, " + checkers.size() + " rule sets warm, Java " + Runtime.version()
                 + ", max heap " + Runtime.getRuntime().maxMemory() / 1024 / 1024 + " MiB)\n"
                 + "  socket: " + socket + "\n"

@@ -53,6 +53,7 @@ final class Session implements Runnable {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(frames.stream(Protocol.STDOUT), StandardCharsets.UTF_8), false);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(frames.stream(Protocol.STDERR), StandardCharsets.UTF_8), true);
         int code;
+        long start = System.nanoTime();
         try {
             code = Main.execute(request.args(), out, err, invocation);
         } catch (RuntimeException | Error e) {
@@ -64,6 +65,7 @@ final class Session implements Runnable {
         out.flush();
         err.flush();
         frames.exit(code);
+        server.log(request.args()[0] + ": exit " + code + " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
     }
 
     private static void answer(Frames frames, String text) throws IOException {
