@@ -56,12 +56,17 @@ final class DaemonControl {
         return OK;
     }
 
+    /** Starts a daemon unless one runs, and waits until it has warmed up (at most a minute). */
     private static int start(DaemonFiles files, Request template) {
         if (ask(files, Protocol.STATUS, template) == null) {
             startInBackground(files);
-            for (int i = 0; i < 300 && ask(files, Protocol.STATUS, template) == null; i++) {
-                sleep(100);
+        }
+        for (int i = 0; i < 600; i++) {
+            String answer = ask(files, Protocol.STATUS, template);
+            if (answer != null && !answer.contains(Server.WARMING_UP)) {
+                break;
             }
+            sleep(100);
         }
         return status(files, template);
     }

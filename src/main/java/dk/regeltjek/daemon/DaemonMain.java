@@ -89,6 +89,7 @@ public final class DaemonMain {
         if (home == null || !Files.isDirectory(Path.of(home, "examples"))) {
             return;
         }
+        server.warmingUp(true);
         Thread warm = new Thread(() -> {
             Map<String, String> env = new HashMap<>();
             for (String name : Protocol.ENV) {
@@ -100,8 +101,12 @@ public final class DaemonMain {
             Invocation invocation = Invocation.remote(Path.of(home), env, false, home, System.getProperty("user.home"),
                     server.checkers());
             PrintWriter discard = new PrintWriter(OutputStream.nullOutputStream());
-            for (int i = 0; i < 3; i++) {
-                Main.execute(new String[] {"run", "--explain", "summary", "examples"}, discard, discard, invocation);
+            try {
+                for (int i = 0; i < 3; i++) {
+                    Main.execute(new String[] {"run", "--explain", "summary", "examples"}, discard, discard, invocation);
+                }
+            } finally {
+                server.warmingUp(false);
             }
             server.log("warmed up");
         }, "regeltjek-daemon-warm-up");

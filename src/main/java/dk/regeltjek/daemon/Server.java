@@ -21,6 +21,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * warm between requests ({@link WarmCheckers}). {@link DaemonMain} runs it as a background process.
  */
 public final class Server implements AutoCloseable {
+    static final String WARMING_UP = "warming up";
+
     private final Path socket;
     private final ServerSocketChannel listener;
     private final WarmCheckers checkers = new WarmCheckers();
@@ -31,6 +33,7 @@ public final class Server implements AutoCloseable {
     private final AtomicLong served = new AtomicLong();
     private final CountDownLatch closed = new CountDownLatch(1);
     private volatile long lastRequestNanos = System.nanoTime();
+    private volatile boolean warmingUp;
 
     private Server(Path socket, ServerSocketChannel listener, Duration idle, PrintStream log) {
         this.socket = socket;
@@ -80,6 +83,11 @@ public final class Server implements AutoCloseable {
         }
     }
 
+    /** While true, status says "warming up" (and {@code daemon start} waits). */
+    void warmingUp(boolean warmingUp) {
+        this.warmingUp = warmingUp;
+    }
+
     WarmCheckers checkers() {
         return checkers;
     }
@@ -104,7 +112,7 @@ public final class Server implements AutoCloseable {
 
     String status() {
         Duration up = Duration.between(started, Instant.now());
-        return "regeltjek daemon: running (pid " + ProcessHandle.current().pid() + ", up " + IdleTimeout.uptime(up)
+        return "regeltjek daemon: " + (warmingUp ? WARMING_UP : "running") + " (pid " + ProcessHandle.current().pid() + ", up " + IdleTimeout.uptime(up)
                 + ", " + served.get() + " requests, " + checkers.size() + " rule sets warm, Java " + Runtime.version()
                 + ", max heap " + Runtime.getRuntime().maxMemory() / 1024 / 1024 + " MiB)\n"
                 + "  socket: " + socket + "\n"
