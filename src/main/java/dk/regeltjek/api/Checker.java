@@ -60,6 +60,16 @@ public final class Checker {
         return new Checker(Engine.open(cwd.resolve(rulesDir), display(rulesDir, cwd), firingLimit, cacheDir), cwd);
     }
 
+    /**
+     * Takes over the compiled packs named in {@code packs} from {@code earlier}, loaded from the
+     * same folder, for a caller that knows those packs' files (rules, pack.yaml, source document)
+     * are unchanged since; the other packs compile (or come from the disk cache) when needed.
+     */
+    public Checker reusing(Checker earlier, java.util.Set<String> packs) {
+        engine.reuse(earlier.engine, packs);
+        return this;
+    }
+
     /** The same rules (and compiled packs) for a client working in {@code workingDir}. */
     public Checker from(Path workingDir) {
         return new Checker(engine, workingDir.toAbsolutePath());

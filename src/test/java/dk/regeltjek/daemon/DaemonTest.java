@@ -169,14 +169,20 @@ class DaemonTest {
     }
 
     @Test
-    void warmRulesAreReusedOnlyWhileUnchanged() throws IOException {
-        Workspace ws = workspace("laanepulje");
+    void warmRulesAreReusedOnlyWhileUnchangedAndAnEditRecompilesOnlyItsPack() throws IOException {
+        Workspace ws = workspace("laanepulje", "screening");
         WarmCheckers warm = new WarmCheckers();
         Path cwd = Path.of("").toAbsolutePath();
         var first = warm.load(ws.rules, 100, null, cwd);
+        var loanRule = first.rules("laanepulje").get(0);
+        var screeningRule = first.rules("screening").get(0);
         assertThat(warm.load(ws.rules, 100, null, cwd).packs()).isSameAs(first.packs());
+
         ws.write("rules/laanepulje/pack.yaml", Files.readString(ws.rules.resolve("laanepulje/pack.yaml")) + "\n# redigeret\n");
-        assertThat(warm.load(ws.rules, 100, null, cwd).packs()).isNotSameAs(first.packs());
+        var edited = warm.load(ws.rules, 100, null, cwd);
+        assertThat(edited.packs()).isNotSameAs(first.packs());
+        assertThat(edited.rules("laanepulje").get(0)).isNotSameAs(loanRule).isEqualTo(loanRule);
+        assertThat(edited.rules("screening").get(0)).isSameAs(screeningRule);
     }
 
     @Test
