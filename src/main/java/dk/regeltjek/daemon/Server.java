@@ -63,7 +63,6 @@ public final class Server implements AutoCloseable {
                 SocketChannel channel = listener.accept();
                 lastRequestNanos = System.nanoTime();
                 active.incrementAndGet();
-                served.incrementAndGet();
                 Thread worker = new Thread(() -> {
                     try {
                         new Session(this, channel).run();
@@ -105,6 +104,11 @@ public final class Server implements AutoCloseable {
         return idle;
     }
 
+    /** Counts a command line run (status and stop requests do not count). */
+    void served() {
+        served.incrementAndGet();
+    }
+
     /** Requests still running (a stopping daemon lets them finish). */
     int active() {
         return active.get();
@@ -113,7 +117,7 @@ public final class Server implements AutoCloseable {
     String status() {
         Duration up = Duration.between(started, Instant.now());
         return "regeltjek daemon: " + (warmingUp ? WARMING_UP : "running") + " (pid " + ProcessHandle.current().pid() + ", up " + IdleTimeout.uptime(up)
-                + ", " + served.get() + " requests, " + checkers.size() + " rule sets warm, Java " + Runtime.version()
+                + ", " + served.get() + " commands run, " + checkers.size() + " rule sets warm, Java " + Runtime.version()
                 + ", max heap " + Runtime.getRuntime().maxMemory() / 1024 / 1024 + " MiB)\n"
                 + "  socket: " + socket + "\n"
                 + "  stops after " + IdleTimeout.format(idle) + " without requests (REGELTJEK_DAEMON_IDLE), "

@@ -47,6 +47,7 @@ final class Session implements Runnable {
             frames.frame(Protocol.DECLINED, new byte[0], 0, 0);
             return;
         }
+        server.served();
         Invocation invocation = Invocation.remote(Path.of(request.workingDir()), request.env(), request.console(),
                 request.home(), request.userHome(), server.checkers());
         // the same writers as Console.stdout()/stderr(): UTF-8, stderr flushing on every line
