@@ -44,7 +44,7 @@ public final class Client {
     /** The connection broke after output had begun. */
     static final class Lost extends IOException {
         Lost(IOException cause) {
-            super(cause.toString(), cause);
+            super(cause instanceof EOFException ? "the daemon stopped before the command finished" : cause.toString(), cause);
         }
     }
 
@@ -66,7 +66,7 @@ public final class Client {
             }
             dk.regeltjek.cli.Main.main(args); // in-process, exactly as without a daemon
         } catch (IOException e) {
-            System.err.println("regeltjek: lost the connection to the daemon while it ran the command: " + e.getMessage());
+            System.err.println("regeltjek: lost the connection to the daemon: " + e.getMessage());
             System.err.println("  hint: the command is not run again; run it once more, or set REGELTJEK_DAEMON=off "
                     + "(the daemon's log: " + files.log() + ")");
             System.exit(INTERNAL_ERROR);
