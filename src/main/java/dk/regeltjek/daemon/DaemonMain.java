@@ -2,6 +2,7 @@ package dk.regeltjek.daemon;
 
 import dk.regeltjek.cli.Invocation;
 import dk.regeltjek.cli.Main;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.channels.FileChannel;
@@ -12,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The daemon process ({@code java -cp regeltjek-cli.jar dk.regeltjek.daemon.DaemonMain SOCKET}),
@@ -37,6 +39,7 @@ public final class DaemonMain {
                 System.err.println("regeltjek daemon: another daemon owns " + socket + "; exiting");
                 return;
             }
+            pruneOtherBuilds(files);
             Duration idle = IdleTimeout.parse(System.getenv("REGELTJEK_DAEMON_IDLE"));
             Server server = Server.start(socket, idle, System.err);
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "regeltjek-daemon-shutdown"));
@@ -50,6 +53,26 @@ public final class DaemonMain {
             server.log("stopped");
         }
         System.exit(0);
+    }
+
+    /**
+     * Removes the log and lock files that daemons of other builds left over a week ago (every
+     * rebuild gets a new build id): those daemons stopped long since, their sockets are gone.
+     */
+    private static void pruneOtherBuilds(DaemonFiles files) {
+        long weekAgo = System.currentTimeMillis() - Duration.ofDays(7).toMillis();
+        try (Stream<Path> entries = Files.list(files.dir)) {
+            for (Path file : entries.toList()) {
+                String name = file.getFileName().toString();
+                if (!name.startsWith(files.build + ".") && (name.endsWith(".log") || name.endsWith(".lock"))
+                        && Files.getLastModifiedTime(file).toMillis() < weekAgo
+                        && !Files.exists(files.dir.resolve(name.substring(0, name.lastIndexOf('.')) + ".sock"))) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            System.err.println("regeltjek daemon: cannot tidy " + files.dir + ": " + e);
+        }
     }
 
     /** Closes the server after the idle time, or once the jar it runs from has been rebuilt. */

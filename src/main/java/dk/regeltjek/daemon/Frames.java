@@ -13,7 +13,6 @@ final class Frames {
     private static final int MAX_FRAME = 64 * 1024;
 
     private final WritableByteChannel channel;
-    private boolean outputSent;
 
     Frames(WritableByteChannel channel) {
         this.channel = channel;
@@ -45,14 +44,9 @@ final class Frames {
         while (buffer.hasRemaining()) {
             channel.write(buffer);
         }
-        outputSent |= kind == Protocol.STDOUT || kind == Protocol.STDERR;
     }
 
     synchronized void exit(int code) throws IOException {
         frame(Protocol.EXIT, ByteBuffer.allocate(4).putInt(code).array(), 0, 4);
-    }
-
-    synchronized boolean outputSent() {
-        return outputSent;
     }
 }
