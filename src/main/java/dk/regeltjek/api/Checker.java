@@ -26,10 +26,13 @@ import java.util.function.Consumer;
  */
 public final class Checker {
     private final Engine engine;
+    /** Relative paths resolve against, and messages show paths relative to, this folder; null: the JVM's. */
+    private final Path workingDir;
     private final int batchSize;
 
-    private Checker(Engine engine, int batchSize) {
+    private Checker(Engine engine, Path workingDir, int batchSize) {
         this.engine = engine;
+        this.workingDir = workingDir;
         this.batchSize = batchSize;
     }
 
@@ -48,7 +51,17 @@ public final class Checker {
      * unchanged; anything else, or an unreadable cache, means compiling.
      */
     public static Checker load(Path rulesDir, int firingLimit, Path cacheDir) {
-        return new Checker(Engine.open(rulesDir, display(rulesDir), firingLimit, cacheDir), Engine.DEFAULT_BATCH_SIZE);
+        return new Checker(Engine.open(rulesDir, display(rulesDir), firingLimit, cacheDir), null, Engine.DEFAULT_BATCH_SIZE);
+    }
+
+    /**
+     * As {@link #load(Path, int, Path)}, for a server that works for clients in other folders:
+     * relative paths resolve against {@code workingDir} and messages show them relative to it.
+     */
+    public static Checker load(Path rulesDir, int firingLimit, Path cacheDir, Path workingDir) {
+        Path cwd = workingDir.toAbsolutePath();
+        return new Checker(Engine.open(cwd.resolve(rulesDir), display(rulesDir, cwd), firingLimit, cacheDir), cwd,
+                Engine.DEFAULT_BATCH_SIZE);
     }
 
     /**
@@ -60,12 +73,27 @@ public final class Checker {
         if (cases < 1) {
             throw new IllegalArgumentException("batch size must be at least 1: " + cases);
         }
-        return new Checker(engine, cases);
+        return new Checker(engine, workingDir, cases);
+    }
+
+    /**
+     * Takes over the compiled packs named in {@code packs} from {@code earlier}, loaded from the
+     * same folder, for a caller that knows those packs' files (rules, pack.yaml, source document)
+     * are unchanged since; the other packs compile (or come from the disk cache) when needed.
+     */
+    public Checker reusing(Checker earlier, java.util.Set<String> packs) {
+        engine.reuse(earlier.engine, packs);
+        return this;
+    }
+
+    /** The same rules (and compiled packs) for a client working in {@code workingDir}. */
+    public Checker from(Path workingDir) {
+        return new Checker(engine, workingDir.toAbsolutePath(), batchSize);
     }
 
     /** Checks every case in a YAML or JSON case file. */
     public List<CaseResult> checkFile(Path file) {
-        return checkAll(CaseReader.read(file, display(file)));
+        return checkAll(CaseReader.read(resolve(file), shown(file)));
     }
 
     /**
@@ -95,7 +123,7 @@ public final class Checker {
 
     /** Reads the cases of a file without checking them. */
     public List<RawCase> read(Path file) {
-        return CaseReader.read(file, display(file));
+        return CaseReader.read(resolve(file), shown(file));
     }
 
     public CaseResult check(RawCase rawCase) {
@@ -112,10 +140,27 @@ public final class Checker {
         return engine.rules(pack);
     }
 
+    /** A path as this checker's messages show it (relative to its user's working directory when inside it). */
+    public String show(Path path) {
+        return shown(path);
+    }
+
+    private Path resolve(Path file) {
+        return workingDir == null ? file : workingDir.resolve(file);
+    }
+
+    private String shown(Path file) {
+        return workingDir == null ? display(file) : display(file, workingDir);
+    }
+
     /** A path as messages show it: relative to the working directory when inside it. */
     public static String display(Path path) {
-        Path cwd = Path.of("").toAbsolutePath();
-        Path abs = path.toAbsolutePath().normalize();
+        return display(path, Path.of("").toAbsolutePath());
+    }
+
+    /** A path as messages show it to a client working in {@code cwd} (absolute). */
+    public static String display(Path path, Path cwd) {
+        Path abs = cwd.resolve(path).normalize();
         String shown = abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
         return shown.isEmpty() ? "." : shown.replace('\\', '/');
     }

@@ -41,7 +41,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Path rulesDir = rules != null ? rules : CommonOptions.bundled("rules");
+        Path rulesDir = rules != null ? rules : CommonOptions.bundled("rules", Invocation.LOCAL);
         out.printf("regeltjek %s bench — Java %s, %d cores, max heap %d MiB%n", Version.current(), Runtime.version(),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1024 / 1024);
         out.flush();

@@ -16,19 +16,20 @@ final class CaseFiles {
     private CaseFiles() {
     }
 
-    static List<Path> expand(List<Path> paths) {
+    /** {@code checker} shows the paths in messages as its user typed them. */
+    static List<Path> expand(List<Path> paths, Checker checker) {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
                     walk.filter(Files::isRegularFile).filter(CaseFiles::isCaseFile).sorted().forEach(files::add);
                 } catch (IOException e) {
-                    throw RegeltjekException.badInput(SourceLocation.of(Checker.display(path)), "cannot read: " + e.getMessage(), null);
+                    throw RegeltjekException.badInput(SourceLocation.of(checker.show(path)), "cannot read: " + e.getMessage(), null);
                 }
             } else if (Files.isRegularFile(path)) {
                 files.add(path);
             } else {
-                throw RegeltjekException.badInput(SourceLocation.of(Checker.display(path)), "no such file or folder",
+                throw RegeltjekException.badInput(SourceLocation.of(checker.show(path)), "no such file or folder",
                         "give case files (.yaml, .yml, .json) or folders holding them");
             }
         }

@@ -33,14 +33,16 @@ import java.util.TreeSet;
  */
 final class CheckRun {
     private final CommonOptions options;
+    private final Invocation invocation;
     private final boolean test;
     private final PrintWriter stdout;
     private final PrintWriter stderr;
     private String scenario;
     private TextReporter.Detail detail = TextReporter.Detail.all;
 
-    CheckRun(CommonOptions options, boolean test, PrintWriter stdout, PrintWriter stderr) {
+    CheckRun(CommonOptions options, Invocation invocation, boolean test, PrintWriter stdout, PrintWriter stderr) {
         this.options = options;
+        this.invocation = invocation;
         this.test = test;
         this.stdout = stdout;
         this.stderr = stderr;
@@ -61,13 +63,13 @@ final class CheckRun {
         Set<Problem> problems = new LinkedHashSet<>();
         Summary summary = new Summary(test ? "test" : "run");
         try {
-            Checker checker = options.checker();
-            List<Path> files = CaseFiles.expand(paths);
+            Checker checker = options.checker(invocation);
+            List<Path> files = CaseFiles.expand(paths.stream().map(invocation::resolve).toList(), checker);
             try (Writer out = output()) {
                 Reporter reporter = reporter(out);
                 Set<String> packsUsed = new TreeSet<>();
                 Set<String> fired = new java.util.HashSet<>();
-                Progress progress = Progress.start(stderr, files.size());
+                Progress progress = Progress.start(stderr, files.size(), invocation);
                 Batch.run(checker, files, scenario, options.threads(), fileResult -> {
                     problems.addAll(fileResult.problems());
                     for (CaseResult result : fileResult.results()) {
@@ -88,7 +90,7 @@ final class CheckRun {
         } catch (RegeltjekException e) {
             problems.addAll(e.problems());
         } catch (IOException | UncheckedIOException e) {
-            stderr.println("cannot write the report: " + e.getMessage());
+            stderr.println("cannot write the report: " + invocation.shown(e.getMessage(), options.out));
             return ExitCode.BAD_INPUT.code();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -133,15 +135,15 @@ final class CheckRun {
         if (options.out == null) {
             return new NonClosing(stdout);
         }
-        return Files.newBufferedWriter(options.out, StandardCharsets.UTF_8);
+        return Files.newBufferedWriter(invocation.resolve(options.out), StandardCharsets.UTF_8);
     }
 
     private Reporter reporter(Writer out) throws IOException {
         return switch (options.format) {
             case text -> new TextReporter(out instanceof PrintWriter p ? p : new PrintWriter(out),
-                    Console.color(options.color, options.out != null), detail);
+                    Console.color(options.color, options.out != null, invocation), detail);
             case json -> new JsonReporter(out, test ? "test" : "run", Version.current(),
-                    options.out == null && System.console() != null).detail(detail);
+                    options.out == null && invocation.console()).detail(detail);
             case junit -> new JunitReporter(out);
             case github -> new GithubReporter(out instanceof PrintWriter p ? p : new PrintWriter(out));
         };

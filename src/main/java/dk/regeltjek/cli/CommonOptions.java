@@ -53,49 +53,50 @@ public final class CommonOptions {
         return threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
     }
 
-    /** The checker these options describe: rules, firing limit, cache and batch size. */
-    Checker checker() {
-        if (batchSize < 1) {
-            throw RegeltjekException.badInput(SourceLocation.of("--batch-size"), "must be at least 1, not " + batchSize,
-                    "give --batch-size 1 to check each case in its own session");
-        }
-        return Checker.load(rulesDir(), firingLimit, cache()).withBatchSize(batchSize);
-    }
-
     /** Where compiled packs are cached, or null for none. */
-    Path cache() {
+    Path cache(Invocation invocation) {
         if (noCache) {
             return null;
         }
         if (cacheDir != null) {
-            return cacheDir;
+            return invocation.resolve(cacheDir);
         }
-        String env = System.getenv("REGELTJEK_CACHE");
+        String env = invocation.env("REGELTJEK_CACHE");
         if (env != null && !env.isBlank()) {
-            return Path.of(env);
+            return invocation.resolve(Path.of(env));
         }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        String xdg = invocation.env("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? invocation.resolve(Path.of(xdg)) : Path.of(invocation.userHome(), ".cache");
         return base.resolve("regeltjek");
     }
 
-    /** --rules, else ./rules, else the rules shipped beside the launcher. */
-    Path rulesDir() {
+    /** --rules, else ./rules, else the rules shipped beside the launcher (as typed: the checker resolves it). */
+    Path rulesDir(Invocation invocation) {
         if (rules != null) {
             return rules;
         }
         Path local = Path.of("rules");
-        if (Files.isDirectory(local)) {
+        if (Files.isDirectory(invocation.resolve(local))) {
             return local;
         }
-        String home = System.getProperty("regeltjek.home");
+        String home = invocation.home();
         return home == null ? local : Path.of(home, "rules");
     }
 
+    /** Loads the rules for this command line. */
+    /** The checker these options describe: rules, firing limit, cache and batch size. */
+    Checker checker(Invocation invocation) {
+        if (batchSize < 1) {
+            throw RegeltjekException.badInput(SourceLocation.of("--batch-size"), "must be at least 1, not " + batchSize,
+                    "give --batch-size 1 to check each case in its own session");
+        }
+        return invocation.checker(rulesDir(invocation), firingLimit, cache(invocation)).withBatchSize(batchSize);
+    }
+
     /** A default path (e.g. examples) relative to the working directory, else to the installation. */
-    static Path bundled(String name) {
+    static Path bundled(String name, Invocation invocation) {
         Path local = Path.of(name);
-        String home = System.getProperty("regeltjek.home");
-        return Files.exists(local) || home == null ? local : Path.of(home, name);
+        String home = invocation.home();
+        return Files.exists(invocation.resolve(local)) || home == null ? local : Path.of(home, name);
     }
 }

@@ -22,6 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code regeltjek compare --scenario A --scenario B PATH...}: what a scenario (e.g. a proposal) changes, case by case. */
@@ -42,6 +43,9 @@ final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @ParentCommand
+    Main main;
+
     @Override
     public Integer call() {
         if (scenarios.size() != 2) {
@@ -51,9 +55,11 @@ final class CompareCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         Set<Problem> problems = new LinkedHashSet<>();
         try {
-            Checker checker = options.checker();
-            List<Path> files = CaseFiles.expand(paths);
-            try (Writer out = options.out == null ? new NonClosing(stdout) : Files.newBufferedWriter(options.out, StandardCharsets.UTF_8)) {
+            Invocation invocation = main.invocation;
+            Checker checker = options.checker(invocation);
+            List<Path> files = CaseFiles.expand(paths.stream().map(invocation::resolve).toList(), checker);
+            try (Writer out = options.out == null ? new NonClosing(stdout)
+                    : Files.newBufferedWriter(invocation.resolve(options.out), StandardCharsets.UTF_8)) {
                 ComparisonReporter reporter = options.format == CommonOptions.Format.json
                         ? ComparisonReporter.json(out, scenarios.get(0), scenarios.get(1), Version.current())
                         : ComparisonReporter.text(out instanceof PrintWriter p ? p : new PrintWriter(out), scenarios.get(0), scenarios.get(1));
@@ -76,7 +82,7 @@ final class CompareCommand implements Callable<Integer> {
         } catch (RegeltjekException e) {
             problems.addAll(e.problems());
         } catch (IOException e) {
-            stderr.println("cannot write the report: " + e.getMessage());
+            stderr.println("cannot write the report: " + main.invocation.shown(e.getMessage(), options.out));
             return ExitCode.BAD_INPUT.code();
         }
         if (!problems.isEmpty()) {

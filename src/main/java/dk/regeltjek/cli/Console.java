@@ -20,11 +20,11 @@ final class Console {
     }
 
     /** Colour when asked, or when writing to a terminal and NO_COLOR is not set. */
-    static boolean color(CommonOptions.ColorMode mode, boolean toFile) {
+    static boolean color(CommonOptions.ColorMode mode, boolean toFile, Invocation invocation) {
         return switch (mode) {
             case always -> true;
             case never -> false;
-            case auto -> !toFile && System.console() != null && System.getenv("NO_COLOR") == null;
+            case auto -> !toFile && invocation.console() && invocation.env("NO_COLOR") == null;
         };
     }
 }

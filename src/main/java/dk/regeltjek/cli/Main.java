@@ -17,6 +17,12 @@ import picocli.CommandLine.Command;
             "2:bad usage, bad input files or bad rules",
             "3:internal error in regeltjek"})
 public final class Main {
+    /** The user's working directory, environment and console for this command line. */
+    final Invocation invocation;
+
+    private Main(Invocation invocation) {
+        this.invocation = invocation;
+    }
 
     public static void main(String[] args) {
         System.exit(execute(args, Console.stdout(), Console.stderr()));
@@ -24,9 +30,18 @@ public final class Main {
 
     /** Runs the command line and returns the exit code, writing to the given streams. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Main());
+        return execute(args, out, err, Invocation.LOCAL);
+    }
+
+    /** As {@link #execute(String[], PrintWriter, PrintWriter)}, for a user in another folder, environment and terminal (the daemon). */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err, Invocation invocation) {
+        CommandLine cli = new CommandLine(new Main(invocation));
         cli.setOut(out);
         cli.setErr(err);
+        if (!invocation.isLocal()) {
+            // picocli would decide colour from the daemon's own environment and (absent) terminal
+            cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.valueOf(invocation.helpInColour())));
+        }
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler((e, a) -> {
             if (a.length == 0) {

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -28,11 +29,14 @@ final class PacksCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @ParentCommand
+    Main main;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try {
-            Checker checker = options.checker();
+            Checker checker = options.checker(main.invocation);
             for (PackDescriptor pack : checker.packs().values()) {
                 if (packs != null && !packs.isEmpty() && !packs.contains(pack.id())) {
                     continue;

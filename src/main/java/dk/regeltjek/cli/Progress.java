@@ -24,8 +24,8 @@ final class Progress {
         this.enabled = enabled;
     }
 
-    static Progress start(PrintWriter err, int files) {
-        return new Progress(err, files, System.console() != null && System.getenv("NO_COLOR") == null);
+    static Progress start(PrintWriter err, int files, Invocation invocation) {
+        return new Progress(err, files, invocation.console() && invocation.env("NO_COLOR") == null);
     }
 
     void fileDone(int cases) {

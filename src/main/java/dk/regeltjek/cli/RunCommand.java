@@ -8,6 +8,7 @@ import dk.regeltjek.report.TextReporter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -36,16 +37,19 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @ParentCommand
+    Main main;
+
     @Override
     public Integer call() {
-        CheckRun run = new CheckRun(options, false, spec.commandLine().getOut(), spec.commandLine().getErr())
+        CheckRun run = new CheckRun(options, main.invocation, false, spec.commandLine().getOut(), spec.commandLine().getErr())
                 .scenario(scenario).detail(explain);
         return watch ? Watcher.watch(watched(), spec.commandLine().getErr(), () -> run.execute(paths)) : run.execute(paths);
     }
 
     private List<Path> watched() {
         List<Path> roots = new java.util.ArrayList<>(paths);
-        roots.add(options.rulesDir());
+        roots.add(options.rulesDir(main.invocation));
         return roots;
     }
 }

@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -27,15 +28,18 @@ final class TestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @ParentCommand
+    Main main;
+
     @Override
     public Integer call() {
-        List<Path> targets = paths == null || paths.isEmpty() ? List.of(CommonOptions.bundled("examples")) : paths;
-        CheckRun run = new CheckRun(options, true, spec.commandLine().getOut(), spec.commandLine().getErr());
+        List<Path> targets = paths == null || paths.isEmpty() ? List.of(CommonOptions.bundled("examples", main.invocation)) : paths;
+        CheckRun run = new CheckRun(options, main.invocation, true, spec.commandLine().getOut(), spec.commandLine().getErr());
         if (!watch) {
             return run.execute(targets);
         }
         List<Path> roots = new java.util.ArrayList<>(targets);
-        roots.add(options.rulesDir());
+        roots.add(options.rulesDir(main.invocation));
         return Watcher.watch(roots, spec.commandLine().getErr(), () -> run.execute(targets));
     }
 }

@@ -82,6 +82,26 @@ public final class Engine {
         return new Engine(rulesDir, shownRulesDir, firingLimit, Collections.unmodifiableMap(descriptors), cacheDir);
     }
 
+    /**
+     * Takes over the compiled (or failed) state of {@code packs} from {@code earlier}, a rule set
+     * from the same folder whose files for those packs the caller knows to be unchanged: a server
+     * that reloads the rules after an edit then compiles only the packs that changed.
+     */
+    public void reuse(Engine earlier, java.util.Set<String> packs) {
+        for (String pack : packs) {
+            if (descriptors.containsKey(pack)) {
+                CompiledPack done = earlier.compiled.get(pack);
+                if (done != null) {
+                    compiled.putIfAbsent(pack, done);
+                }
+                RegeltjekException failure = earlier.failed.get(pack);
+                if (failure != null) {
+                    failed.putIfAbsent(pack, failure);
+                }
+            }
+        }
+    }
+
     public Map<String, PackDescriptor> packs() {
         return descriptors;
     }

@@ -8,11 +8,11 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /** A scratch copy of a bundled pack plus case files, so a test can break things safely. */
-final class Workspace {
-    final Path root;
-    final Path rules;
+public final class Workspace {
+    public final Path root;
+    public final Path rules;
 
-    Workspace(Path root, String... packs) {
+    public Workspace(Path root, String... packs) {
         this.root = root;
         this.rules = root.resolve("rules");
         for (String pack : packs) {
@@ -23,7 +23,7 @@ final class Workspace {
         }
     }
 
-    Path write(String relative, String text) {
+    public Path write(String relative, String text) {
         Path file = root.resolve(relative);
         try {
             Files.createDirectories(file.getParent());
@@ -35,7 +35,7 @@ final class Workspace {
     }
 
     /** Replaces {@code from} by {@code to} in a rule file, failing when the text is not there. */
-    void edit(String relative, String from, String to) {
+    public void edit(String relative, String from, String to) {
         Path file = rules.resolve(relative);
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
@@ -68,7 +68,7 @@ final class Workspace {
     }
 
     /** A valid loan-pool case whose project is described by {@code projectYaml} (indented 6). */
-    static String loanCase(String projectYaml) {
+    public static String loanCase(String projectYaml) {
         return """
                 case: Et projekt til test af fejlbeskeder.
                 pack: laanepulje
@@ -84,7 +84,7 @@ final class Workspace {
                 """;
     }
 
-    static final String GOOD_PROJECT = """
+    public static final String GOOD_PROJECT = """
                   grundlag: SEL107
                   projekttype: NYBYGGERI
                   nyePladser2025: 10

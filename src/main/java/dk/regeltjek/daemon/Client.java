@@ -1,0 +1,165 @@
+package dk.regeltjek.daemon;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.ConnectException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What {@code bin/regeltjek} starts when the daemon is on: sends the command line to the warm
+ * daemon and relays its output and exit code. With no daemon it runs the command in-process, as
+ * without one, and starts a daemon in the background for the next run. Deliberately small: no
+ * picocli, Jackson or Drools is loaded unless it has to run the command itself.
+ */
+public final class Client {
+    /** Exit code when the daemon was lost after output began (the command is never run twice). */
+    private static final int INTERNAL_ERROR = 3;
+
+    /** The daemon could not take the request and nothing has been written: the caller may run it itself. */
+    static final class Unavailable extends IOException {
+        /** True when nobody listens on the socket (no daemon, or a stale socket file). */
+        final boolean noDaemon;
+
+        Unavailable(String message, boolean noDaemon) {
+            super(message);
+            this.noDaemon = noDaemon;
+        }
+    }
+
+    /** The connection broke after output had begun. */
+    static final class Lost extends IOException {
+        Lost(IOException cause) {
+            super(cause instanceof EOFException ? "the daemon stopped before the command finished" : cause.toString(), cause);
+        }
+    }
+
+    private Client() {
+    }
+
+    public static void main(String[] args) {
+        DaemonFiles files = DaemonFiles.forThisBuild(System.getenv());
+        if (args.length > 0 && args[0].equals("daemon")) {
+            System.exit(DaemonControl.run(args, files, thisRequest(Protocol.STATUS, new String[0])));
+        }
+        try {
+            int code = send(files.socket(), thisRequest(Protocol.RUN, args),
+                    new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err));
+            System.exit(code);
+        } catch (Unavailable e) {
+            if (e.noDaemon) {
+                DaemonControl.startInBackground(files);
+            }
+            dk.regeltjek.cli.Main.main(args); // in-process, exactly as without a daemon
+        } catch (IOException e) {
+            System.err.println("regeltjek: lost the connection to the daemon: " + e.getMessage());
+            System.err.println("  hint: the command is not run again; run it once more, or set REGELTJEK_DAEMON=off "
+                    + "(the daemon's log: " + files.log() + ")");
+            System.exit(INTERNAL_ERROR);
+        }
+    }
+
+    /** This process's command line, working directory, environment and console. */
+    static Request thisRequest(byte kind, String[] args) {
+        Map<String, String> env = new HashMap<>();
+        for (String name : Protocol.ENV) {
+            String value = System.getenv(name);
+            if (value != null) {
+                env.put(name, value);
+            }
+        }
+        return new Request(kind, args, System.getProperty("user.dir"), env, System.console() != null,
+                System.getProperty("regeltjek.home"), System.getProperty("user.home"));
+    }
+
+    /**
+     * Sends {@code request} to the daemon at {@code socket}, copies its standard output and error
+     * to {@code out} and {@code err} as they come, and returns its exit code.
+     *
+     * @throws Unavailable when nothing was written and the caller may run the command itself
+     * @throws Lost        when the connection broke after output began
+     */
+    static int send(Path socket, Request request, OutputStream out, OutputStream err) throws IOException {
+        SocketChannel channel;
+        try {
+            channel = SocketChannel.open(StandardProtocolFamily.UNIX);
+        } catch (IOException e) {
+            throw new Unavailable("cannot open a socket: " + e.getMessage(), false);
+        }
+        try (channel) {
+            try {
+                channel.connect(UnixDomainSocketAddress.of(socket));
+            } catch (ConnectException e) {
+                removeStale(socket);
+                throw new Unavailable("no daemon at " + socket, true);
+            } catch (IOException e) {
+                throw new Unavailable("no daemon at " + socket + ": " + e.getMessage(), !Files.exists(socket));
+            }
+            boolean written = false;
+            try {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
+                request.write(new DataOutputStream(bytes));
+                ByteBuffer buffer = ByteBuffer.wrap(bytes.toByteArray());
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel), 1 << 16));
+                while (true) {
+                    byte kind = in.readByte();
+                    int length = in.readInt();
+                    byte[] payload = in.readNBytes(length);
+                    if (payload.length < length) {
+                        throw new EOFException("the daemon closed the connection");
+                    }
+                    switch (kind) {
+                        case Protocol.STDOUT -> {
+                            written = true;
+                            out.write(payload);
+                            out.flush();
+                        }
+                        case Protocol.STDERR -> {
+                            written = true;
+                            err.write(payload);
+                            err.flush();
+                        }
+                        case Protocol.EXIT -> {
+                            return ByteBuffer.wrap(payload).getInt();
+                        }
+                        case Protocol.DECLINED -> throw new Unavailable("the daemon does not run this command", false);
+                        default -> throw new IOException("unknown frame " + kind + " from the daemon");
+                    }
+                }
+            } catch (Unavailable e) {
+                throw e;
+            } catch (IOException e) {
+                if (!written) {
+                    throw new Unavailable("the daemon went away: " + e.getMessage(), false);
+                }
+                throw new Lost(e);
+            }
+        }
+    }
+
+    /** Nobody listens: the socket file is left over from a daemon that died. */
+    private static void removeStale(Path socket) {
+        try {
+            Files.deleteIfExists(socket);
+        } catch (IOException e) {
+            // the next daemon replaces it
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package dk.regeltjek.daemon;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code regeltjek daemon status|stop|start}, and starting a daemon in the background for the next run. */
+final class DaemonControl {
+    private static final int OK = 0;
+    private static final int NOT_RUNNING = 1;
+    private static final int USAGE = 2;
+    private static final int FAILED = 3;
+
+    private DaemonControl() {
+    }
+
+    static int run(String[] args, DaemonFiles files, Request template) {
+        String what = args.length == 2 ? args[1] : "";
+        return switch (what) {
+            case "status" -> status(files, template);
+            case "stop" -> stop(files, template);
+            case "start" -> start(files, template);
+            default -> {
+                System.err.println("usage: regeltjek daemon status|stop|start");
+                System.err.println("  hint: status shows the daemon of this build, stop stops it; REGELTJEK_DAEMON=off never uses one");
+                yield USAGE;
+            }
+        };
+    }
+
+    private static int status(DaemonFiles files, Request template) {
+        String answer = ask(files, Protocol.STATUS, template);
+        if (answer == null) {
+            System.out.println("regeltjek daemon: not running (socket " + files.socket() + ")");
+            return NOT_RUNNING;
+        }
+        System.out.print(answer);
+        return OK;
+    }
+
+    private static int stop(DaemonFiles files, Request template) {
+        String answer = ask(files, Protocol.STOP, template);
+        if (answer == null) {
+            System.out.println("regeltjek daemon: not running");
+            return OK;
+        }
+        for (int i = 0; i < 100 && Files.exists(files.socket()); i++) {
+            sleep(100);
+        }
+        System.out.print(answer.replace("stopping", "stopped"));
+        return OK;
+    }
+
+    /** Starts a daemon unless one runs, and waits until it has warmed up (at most a minute). */
+    private static int start(DaemonFiles files, Request template) {
+        if (ask(files, Protocol.STATUS, template) == null) {
+            startInBackground(files);
+        }
+        for (int i = 0; i < 600; i++) {
+            String answer = ask(files, Protocol.STATUS, template);
+            if (answer != null && !answer.contains(Server.WARMING_UP)) {
+                break;
+            }
+            sleep(100);
+        }
+        return status(files, template);
+    }
+
+    /** The daemon's answer to a control request, or null when none is running. */
+    private static String ask(DaemonFiles files, byte kind, Request template) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            Client.send(files.socket(), new Request(kind, new String[0], template.workingDir(), template.env(),
+                    false, template.home(), template.userHome()), out, java.io.OutputStream.nullOutputStream());
+            return out.toString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Starts {@link DaemonMain} detached from this terminal (its own session: Ctrl-C and hang-up
+     * here do not reach it), with its output in the log beside the socket. Failing to start one
+     * costs only speed, so problems are written to the log, never to the user.
+     */
+    static void startInBackground(DaemonFiles files) {
+        try {
+            files.createDir();
+            Path code = DaemonFiles.code();
+            List<String> command = new ArrayList<>();
+            if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
+                command.add("/usr/bin/setsid");
+            }
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.add("-Xmx512m"); // long-lived: the optimising compiler is welcome, within the heap the CLI allows
+            command.add("-XX:+UseSerialGC");
+            command.add("-Xshare:auto");
+            Path archive = code.resolveSibling("regeltjek.jsa");
+            if (Files.isRegularFile(archive) && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(code)) > 0) {
+                command.add("-XX:SharedArchiveFile=" + archive);
+            }
+            String home = System.getProperty("regeltjek.home");
+            if (home != null) {
+                command.add("-Dregeltjek.home=" + home);
+            }
+            command.add("-cp");
+            command.add(code.toString());
+            command.add(DaemonMain.class.getName());
+            command.add(files.socket().toString());
+            new ProcessBuilder(command)
+                    .redirectInput(new File("/dev/null"))
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(files.log().toFile()))
+                    .redirectErrorStream(true)
+                    .start();
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.writeString(files.log(), "cannot start the daemon: " + e + "\n", StandardCharsets.UTF_8,
+                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            } catch (IOException ignored) {
+                // nowhere left to say it; the command still runs in-process
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package dk.regeltjek.daemon;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+
+/**
+ * Where a daemon lives: {@code ${XDG_CACHE_HOME:-~/.cache}/regeltjek/daemon/<build>.sock} (plus
+ * {@code .lock} and {@code .log}), in a folder only its user may enter. The build id covers the
+ * jar (path, size, time) and the Java runtime, so a client only ever talks to a daemon running
+ * exactly its own code.
+ */
+final class DaemonFiles {
+    final Path dir;
+    final String build;
+
+    DaemonFiles(Path dir, String build) {
+        this.dir = dir;
+        this.build = build;
+    }
+
+    /** The daemon files for this JVM's build, in the cache folder the environment names. */
+    static DaemonFiles forThisBuild(Map<String, String> env) {
+        String xdg = env.get("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return new DaemonFiles(base.resolve("regeltjek").resolve("daemon").toAbsolutePath(), buildId(code()));
+    }
+
+    Path socket() {
+        return dir.resolve(build + ".sock");
+    }
+
+    Path lock() {
+        return dir.resolve(build + ".lock");
+    }
+
+    Path log() {
+        return dir.resolve(build + ".log");
+    }
+
+    /** Creates the folder readable by its owner only: the socket runs commands as this user. */
+    void createDir() throws IOException {
+        Files.createDirectories(dir);
+        try {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: nothing more we can do
+        }
+    }
+
+    /** The jar (or class folder) this code runs from. */
+    static Path code() {
+        try {
+            return Path.of(DaemonFiles.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException | RuntimeException e) {
+            return Path.of(".");
+        }
+    }
+
+    /** Identifies a build: the code's path, size and time, and the Java runtime running it. */
+    static String buildId(Path code) {
+        Path probe = Files.isDirectory(code) ? code.resolve(DaemonFiles.class.getName().replace('.', '/') + ".class") : code;
+        String identity;
+        try {
+            identity = probe.toAbsolutePath() + "|" + Files.size(probe) + "|" + Files.getLastModifiedTime(probe).toMillis();
+        } catch (IOException e) {
+            identity = probe.toAbsolutePath().toString();
+        }
+        // the property, not Runtime.version(): parsing that costs the client milliseconds
+        identity += "|" + System.getProperty("java.home") + "|" + System.getProperty("java.runtime.version");
+        // FNV-1a: MessageDigest would load the security providers, which costs the client milliseconds
+        long hash = 0xcbf29ce484222325L;
+        for (int i = 0; i < identity.length(); i++) {
+            hash ^= identity.charAt(i);
+            hash *= 0x100000001b3L;
+        }
+        return "build-" + Long.toHexString(hash);
+    }
+}
