@@ -84,7 +84,7 @@ final class CaseRunner {
         CaseInfo info = jobs.get(0).info();
         RuleContext context = new RuleContext(jobs.get(0).parameters());
         FiringRecorder recorder = new FiringRecorder(pack, context, batch);
-        Map<Object, Long> caseOf = new IdentityHashMap<>();
+        Map<Object, Long> caseOf = new IdentityHashMap<>(jobs.stream().mapToInt(j -> j.facts().facts().size()).sum());
         KieSession session = pack.sessions.newKieSession();
         context.attach();
         try {

@@ -22,8 +22,12 @@ final class FactMapper {
     }
 
     static Mapped map(CompiledPack pack, RawCase rawCase) {
-        List<Object> facts = new ArrayList<>();
-        Map<Object, FactRef> refs = new IdentityHashMap<>();
+        int count = 0;
+        for (RawCase.TypedFacts typed : rawCase.facts().values()) {
+            count += typed.objects().size();
+        }
+        List<Object> facts = new ArrayList<>(count);
+        Map<Object, FactRef> refs = new IdentityHashMap<>(count);
         for (RawCase.TypedFacts typed : rawCase.facts().values()) {
             DeclaredType type = pack.types.get(typed.type());
             if (type == null) {

@@ -23,8 +23,10 @@ public final class ValueConverter {
 
     /** {@code what} names the field in messages, e.g. "Projekt.bruttoanlaeg2025". */
     /** Types whose Java values a case built in code may hand over unchanged (all immutable). */
-    private static final java.util.Set<Class<?>> TYPED = java.util.Set.of(String.class, BigDecimal.class, Integer.class,
-            Long.class, Double.class, Boolean.class, LocalDate.class);
+    private static boolean isPlainValueType(Class<?> type) {
+        return type == String.class || type == BigDecimal.class || type == Integer.class || type == Long.class
+                || type == Double.class || type == Boolean.class || type == LocalDate.class;
+    }
 
     public static Object convert(Node node, Class<?> type, String what) {
         if (node instanceof Node.Scalar s && s.isNull()) {
@@ -36,7 +38,7 @@ public final class ValueConverter {
         if (!(node instanceof Node.Scalar scalar)) {
             throw wrong(node, what, "a single value", describe(type));
         }
-        if (scalar.value() != null && type.isInstance(scalar.value()) && TYPED.contains(type)) {
+        if (scalar.value() != null && type.isInstance(scalar.value()) && isPlainValueType(type)) {
             return scalar.value(); // given in code with the right type: nothing to parse
         }
         String text = scalar.text().trim();
