@@ -86,6 +86,8 @@ public final class Benchmark {
 
     /** Cases handed to the engine at once, as a case file or an embedding system would. */
     private static final int CHUNK = 256;
+    /** A commuter is a year of day records: fewer at a time keeps the waiting input small. */
+    private static final int COMMUTER_CHUNK = 16;
 
 
     private void engineChecks(List<RawCase> cases) {
@@ -108,10 +110,10 @@ public final class Benchmark {
     public Measure[] oresund(int commuters) {
         Inputs<RawCase> cases = each(Benchmark::commuterCase);
         Inputs<List<GeneratedCases.WorkDay>> logs = each(i -> GeneratedCases.workLog(i, 2025));
-        run("warm-up engine", Math.min(500, commuters), cases, this::engineChecks);
-        run("warm-up baseline", Math.min(500, commuters), logs, l -> l.forEach(Benchmark::baselineCommuter));
-        Measure engine = run("engine", commuters, cases, this::engineChecks);
-        Measure baseline = run("baseline", commuters, logs, l -> l.forEach(Benchmark::baselineCommuter));
+        run("warm-up engine", Math.min(500, commuters), COMMUTER_CHUNK, cases, this::engineChecks);
+        run("warm-up baseline", Math.min(500, commuters), COMMUTER_CHUNK, logs, l -> l.forEach(Benchmark::baselineCommuter));
+        Measure engine = run("engine", commuters, COMMUTER_CHUNK, cases, this::engineChecks);
+        Measure baseline = run("baseline", commuters, COMMUTER_CHUNK, logs, l -> l.forEach(Benchmark::baselineCommuter));
         long records = (long) commuters * GeneratedCases.workLog(0, 2025).size();
         out.printf(Locale.ROOT, "øresund %,d commuters × 1 year (≈%,d day records): engine %,.0f records/s (%.1f s, peak heap %s)"
                 + " | plain Java %,.0f records/s (%.2f s) | ratio %.1f×%n", commuters, records, records / engine.seconds(),
@@ -193,13 +195,17 @@ public final class Benchmark {
     }
 
     private <T> Measure run(String what, long n, Inputs<T> inputs, java.util.function.Consumer<List<T>> check) {
+        return run(what, n, CHUNK, inputs, check);
+    }
+
+    private <T> Measure run(String what, long n, int chunk, Inputs<T> inputs, java.util.function.Consumer<List<T>> check) {
         System.gc();
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         long nanos = 0;
-        for (long i = 0; i < n; i += CHUNK) {
-            List<T> items = inputs.make(i, (int) Math.min(CHUNK, n - i));
+        for (long i = 0; i < n; i += chunk) {
+            List<T> items = inputs.make(i, (int) Math.min(chunk, n - i));
             long start = System.nanoTime();
             check.accept(items);
             nanos += System.nanoTime() - start;
