@@ -265,11 +265,20 @@ final class CaseRunner {
         return records;
     }
 
+    /** Outcomes come sorted by criterion: compare each with the first of its criterion and subject. */
     private void checkConflicts(List<Outcome> outcomes, FiringRecorder recorder) {
-        Map<String, Map<Object, Outcome>> seen = new HashMap<>();
-        for (Outcome outcome : outcomes) {
-            Outcome first = seen.computeIfAbsent(outcome.getCriterion(), k -> new IdentityHashMap<>())
-                    .putIfAbsent(outcome.getSubject(), outcome);
+        int runStart = 0;
+        for (int i = 0; i < outcomes.size(); i++) {
+            Outcome outcome = outcomes.get(i);
+            if (!outcome.getCriterion().equals(outcomes.get(runStart).getCriterion())) {
+                runStart = i;
+            }
+            Outcome first = null;
+            for (int j = runStart; j < i && first == null; j++) {
+                if (outcomes.get(j).getSubject() == outcome.getSubject()) {
+                    first = outcomes.get(j);
+                }
+            }
             if (first != null && first.getStatus() != outcome.getStatus()) {
                 String a = ruleOf(first, recorder);
                 String b = ruleOf(outcome, recorder);
