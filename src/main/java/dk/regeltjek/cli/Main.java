@@ -25,7 +25,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(execute(args, Console.stdout(), Console.stderr()));
+        System.exit(run(args));
+    }
+
+    /** Runs the command line on the standard streams and returns the exit code. */
+    public static int run(String[] args) {
+        return execute(args, Console.stdout(), Console.stderr());
     }
 
     /** Runs the command line and returns the exit code, writing to the given streams. */

@@ -61,10 +61,12 @@ public final class Client {
                     new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err));
             System.exit(code);
         } catch (Unavailable e) {
+            int code = dk.regeltjek.cli.Main.run(args); // in-process, exactly as without a daemon
             if (e.noDaemon) {
+                // started after the run, so its warm-up does not compete with this one for the cores
                 DaemonControl.startInBackground(files);
             }
-            dk.regeltjek.cli.Main.main(args); // in-process, exactly as without a daemon
+            System.exit(code);
         } catch (IOException e) {
             System.err.println("regeltjek: lost the connection to the daemon: " + e.getMessage());
             System.err.println("  hint: the command is not run again; run it once more, or set REGELTJEK_DAEMON=off "
