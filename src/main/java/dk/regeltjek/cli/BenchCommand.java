@@ -6,17 +6,14 @@ import dk.regeltjek.bench.ColdStart;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code regeltjek bench}: speed against baselines measured in the same run. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure cold start, loan-pool throughput and the Øresund batch against baselines measured in "
                 + "the same run (run it through bin/regeltjek, which gives the JVM -Xmx512m for this command).")
-final class BenchCommand implements Callable<Integer> {
+final class BenchCommand extends Subcommand {
     @Option(names = "--rules", paramLabel = "DIR", description = "Rule packs (default: the bundled rules).")
     Path rules;
 
@@ -35,12 +32,9 @@ final class BenchCommand implements Callable<Integer> {
             description = "Parts to run: cold, loan, files, oresund (default: all).")
     List<String> only;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         Path rulesDir = rules != null ? rules : CommonOptions.bundled("rules", Invocation.LOCAL);
         out.printf("regeltjek %s bench — Java %s, %d cores, max heap %d MiB%n", Version.current(), Runtime.version(),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1024 / 1024);
@@ -62,7 +56,7 @@ final class BenchCommand implements Callable<Integer> {
                 bench.oresund(commuters);
             }
         } catch (RegeltjekException e) {
-            return Problems.report(spec.commandLine().getErr(), e.problems());
+            return Problems.report(err(), e.problems());
         }
         return ExitCode.OK.code();
     }

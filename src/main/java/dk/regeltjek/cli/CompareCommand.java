@@ -15,21 +15,17 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code regeltjek compare --scenario A --scenario B PATH...}: what a scenario (e.g. a proposal) changes, case by case. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "Run each case under two scenarios and show the cases whose outcome changes, which criteria "
                 + "change and the evidence under each scenario. Exit 0 unless the input is bad.")
-final class CompareCommand implements Callable<Integer> {
+final class CompareCommand extends Subcommand {
     @Mixin
     CommonOptions options;
 
@@ -40,22 +36,16 @@ final class CompareCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Case files or folders.")
     List<Path> paths;
 
-    @Spec
-    CommandSpec spec;
-
-    @ParentCommand
-    Main main;
-
     @Override
     public Integer call() {
         if (scenarios.size() != 2) {
             throw new ParameterException(spec.commandLine(), "give --scenario exactly twice (got " + scenarios.size() + ")");
         }
-        PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter stderr = spec.commandLine().getErr();
+        PrintWriter stdout = out();
+        PrintWriter stderr = err();
         Set<Problem> problems = new LinkedHashSet<>();
         try {
-            Invocation invocation = main.invocation;
+            Invocation invocation = invocation();
             Checker checker = options.checker(invocation);
             List<Path> files = CaseFiles.expand(paths.stream().map(invocation::resolve).toList(), checker);
             try (Writer out = options.out == null ? new NonClosing(stdout)
@@ -82,7 +72,7 @@ final class CompareCommand implements Callable<Integer> {
         } catch (RegeltjekException e) {
             problems.addAll(e.problems());
         } catch (IOException e) {
-            stderr.println("cannot write the report: " + main.invocation.shown(e.getMessage(), options.out));
+            stderr.println("cannot write the report: " + invocation().shown(e.getMessage(), options.out));
             return ExitCode.BAD_INPUT.code();
         }
         if (!problems.isEmpty()) {

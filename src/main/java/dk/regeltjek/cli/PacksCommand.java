@@ -7,36 +7,26 @@ import dk.regeltjek.engine.RuleInfo;
 import dk.regeltjek.rules.Values;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code regeltjek packs [PACK...]}: what each pack checks, its parameters with defaults, its scenarios and rules. */
 @Command(name = "packs", mixinStandardHelpOptions = true,
         description = "List the rule packs: their criteria, the parameters the documents leave open (default, meaning, "
                 + "source), the scenarios and the rules with the passage each cites.")
-final class PacksCommand implements Callable<Integer> {
+final class PacksCommand extends Subcommand {
     @Mixin
     CommonOptions options;
 
     @Parameters(arity = "0..*", paramLabel = "PACK", description = "Packs to show (default: all).")
     List<String> packs;
 
-    @Spec
-    CommandSpec spec;
-
-    @ParentCommand
-    Main main;
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         try {
-            Checker checker = options.checker(main.invocation);
+            Checker checker = options.checker(invocation());
             for (PackDescriptor pack : checker.packs().values()) {
                 if (packs != null && !packs.isEmpty() && !packs.contains(pack.id())) {
                     continue;
@@ -70,7 +60,7 @@ final class PacksCommand implements Callable<Integer> {
             out.flush();
             return ExitCode.OK.code();
         } catch (RegeltjekException e) {
-            return Problems.report(spec.commandLine().getErr(), e.problems());
+            return Problems.report(err(), e.problems());
         }
     }
 }

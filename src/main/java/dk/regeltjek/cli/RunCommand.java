@@ -2,20 +2,16 @@ package dk.regeltjek.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import dk.regeltjek.report.TextReporter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code regeltjek run PATH...}: checks cases and explains every outcome. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Check cases and explain every outcome with the passage of the document it comes from.")
-final class RunCommand implements Callable<Integer> {
+final class RunCommand extends Subcommand {
     @Mixin
     CommonOptions options;
 
@@ -34,22 +30,16 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--watch", description = "After the first run, run again whenever a rule or case file changes (Ctrl-C stops).")
     boolean watch;
 
-    @Spec
-    CommandSpec spec;
-
-    @ParentCommand
-    Main main;
-
     @Override
     public Integer call() {
-        CheckRun run = new CheckRun(options, main.invocation, false, spec.commandLine().getOut(), spec.commandLine().getErr())
+        CheckRun run = new CheckRun(options, invocation(), false, out(), err())
                 .scenario(scenario).detail(explain);
-        return watch ? Watcher.watch(watched(), spec.commandLine().getErr(), () -> run.execute(paths)) : run.execute(paths);
+        return watch ? Watcher.watch(watched(), err(), () -> run.execute(paths)) : run.execute(paths);
     }
 
     private List<Path> watched() {
         List<Path> roots = new java.util.ArrayList<>(paths);
-        roots.add(options.rulesDir(main.invocation));
+        roots.add(options.rulesDir(invocation()));
         return roots;
     }
 }

@@ -2,20 +2,16 @@ package dk.regeltjek.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code regeltjek test [PATH...]}: checks every case's expect block; lists rules no case exercised. */
 @Command(name = "test", mixinStandardHelpOptions = true,
         description = "Check each case's expect block, show expected vs actual for every failure, "
                 + "and list the rules no example made fire.")
-final class TestCommand implements Callable<Integer> {
+final class TestCommand extends Subcommand {
     @Mixin
     CommonOptions options;
 
@@ -25,21 +21,15 @@ final class TestCommand implements Callable<Integer> {
     @Option(names = "--watch", description = "After the first run, run again whenever a rule or case file changes (Ctrl-C stops).")
     boolean watch;
 
-    @Spec
-    CommandSpec spec;
-
-    @ParentCommand
-    Main main;
-
     @Override
     public Integer call() {
-        List<Path> targets = paths == null || paths.isEmpty() ? List.of(CommonOptions.bundled("examples", main.invocation)) : paths;
-        CheckRun run = new CheckRun(options, main.invocation, true, spec.commandLine().getOut(), spec.commandLine().getErr());
+        List<Path> targets = paths == null || paths.isEmpty() ? List.of(CommonOptions.bundled("examples", invocation())) : paths;
+        CheckRun run = new CheckRun(options, invocation(), true, out(), err());
         if (!watch) {
             return run.execute(targets);
         }
         List<Path> roots = new java.util.ArrayList<>(targets);
-        roots.add(options.rulesDir(main.invocation));
-        return Watcher.watch(roots, spec.commandLine().getErr(), () -> run.execute(targets));
+        roots.add(options.rulesDir(invocation()));
+        return Watcher.watch(roots, err(), () -> run.execute(targets));
     }
 }
