@@ -56,10 +56,10 @@ final class CaseRunner {
         if (jobs.size() > 1 && pack.batchable()) {
             try {
                 return session(jobs, true);
-            } catch (RegeltjekException | BatchNotSeparable e) {
-                if (e instanceof BatchNotSeparable) {
-                    pack.notBatchable();
-                }
+            } catch (BatchNotSeparable e) {
+                pack.notBatchable();
+            } catch (RegeltjekException e) {
+                // checked again case by case below, where the failure is reported for its own case
             }
         }
         List<CaseResult> results = new ArrayList<>(jobs.size());
@@ -84,7 +84,6 @@ final class CaseRunner {
         CaseInfo info = jobs.get(0).info();
         RuleContext context = new RuleContext(jobs.get(0).parameters());
         FiringRecorder recorder = new FiringRecorder(pack, context, batch);
-        Map<Object, Long> caseOf = new IdentityHashMap<>(jobs.stream().mapToInt(j -> j.facts().facts().size()).sum());
         KieSession session = pack.sessions.newKieSession();
         context.attach();
         try {
@@ -94,19 +93,18 @@ final class CaseRunner {
                 long number = batch ? i + 1 : 0;
                 for (Object fact : jobs.get(i).facts().facts()) {
                     pack.typeOf(fact).setCase(fact, number);
-                    caseOf.put(fact, number);
                     session.insert(fact);
                 }
             }
             int limit = batch ? batchFiringLimit(jobs.size()) : firingLimit;
             int fired = fire(session, recorder, info, limit);
-            insertUndecided(session, recorder, false, caseOf);
+            insertUndecided(session, recorder, false);
             AgendaGroup verdicts = session.getAgenda().getAgendaGroup(PackCompiler.VERDICT_GROUP);
             if (verdicts != null) {
                 verdicts.setFocus();
                 fire(session, recorder, info, limit - fired);
             }
-            insertUndecided(session, recorder, true, caseOf);
+            insertUndecided(session, recorder, true);
             if (recorder.insertedOwnFacts()) {
                 throw new BatchNotSeparable();
             }
@@ -197,7 +195,7 @@ final class CaseRunner {
     }
 
     /** The safety net: an undetermined outcome for every criterion and subject no rule decided. */
-    private void insertUndecided(KieSession session, FiringRecorder recorder, boolean verdicts, Map<Object, Long> caseOf) {
+    private void insertUndecided(KieSession session, FiringRecorder recorder, boolean verdicts) {
         Map<String, Set<Object>> decided = new HashMap<>();
         Map<Class<?>, List<Object>> byClass = new HashMap<>();
         for (Object o : recorder.workingMemory()) {
@@ -217,7 +215,7 @@ final class CaseRunner {
             Set<Object> done = decided.getOrDefault(criterion.id(), Set.of());
             for (Object subject : byClass.getOrDefault(type.factType.getFactClass(), List.of())) {
                 if (!done.contains(subject)) {
-                    undecided.add(Outcome.of(criterion.id(), criterion.verdict(), subject, caseOf.getOrDefault(subject, 0L)).undetermined(missing(criterion, type, subject)));
+                    undecided.add(Outcome.of(criterion.id(), criterion.verdict(), subject, type.caseOf(subject)).undetermined(missing(criterion, type, subject)));
                 }
             }
         }

@@ -1,6 +1,5 @@
 package dk.regeltjek.engine;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -42,10 +41,11 @@ final class CaseScoping {
     }
 
     /**
-     * Adds the case field to the pack's declared types and scopes its rules, in place. Returns the
-     * names of the rules left as written (an empty list: the whole pack can be batched).
+     * Adds the case field to the pack's declared types and scopes its rules, in place. Whether every
+     * rule was scoped is read later from the compiled rules (they declare {@link #CASE_BINDING}),
+     * which also holds for packs loaded from the cache.
      */
-    static List<String> scope(List<PackageDescr> packages) {
+    static void scope(List<PackageDescr> packages) {
         Set<String> declared = new HashSet<>();
         for (PackageDescr pkg : packages) {
             for (TypeDeclarationDescr type : pkg.getTypeDeclarations()) {
@@ -61,32 +61,28 @@ final class CaseScoping {
         }
         Set<String> keyed = new HashSet<>(declared);
         keyed.add(OUTCOME);
-        List<String> unscoped = new ArrayList<>();
         for (PackageDescr pkg : packages) {
             for (RuleDescr rule : pkg.getRules()) {
-                if (!scope(rule, keyed)) {
-                    unscoped.add(rule.getName());
-                }
+                scope(rule, keyed);
             }
         }
-        return unscoped;
     }
 
     private static boolean extendsDeclared(TypeDeclarationDescr type, Set<String> declared) {
         return type.getSuperTypes().stream().anyMatch(s -> declared.contains(s.getName()));
     }
 
-    private static boolean scope(RuleDescr rule, Set<String> keyed) {
+    /** Scopes a rule whose first condition is a plain keyed pattern; leaves any other rule as written. */
+    private static void scope(RuleDescr rule, Set<String> keyed) {
         List<BaseDescr> conditions = rule.getLhs().getDescrs();
         if (conditions.isEmpty() || !(conditions.get(0) instanceof PatternDescr first) || !isKeyed(first, keyed)
                 || first.getSource() != null) {
-            return false;
+            return;
         }
         first.addConstraint(new ExprConstraintDescr(CASE_BINDING + " : " + CASE_FIELD));
         for (BaseDescr condition : conditions.subList(1, conditions.size())) {
             join(condition, keyed);
         }
-        return true;
     }
 
     /** Adds the case join to every keyed pattern in this condition, however deeply nested. */

@@ -46,6 +46,11 @@ final class DeclaredType {
         }
     }
 
+    /** The case number of a fact of this type (0 outside a batch, and for facts a rule made). */
+    long caseOf(Object fact) {
+        return caseField == null ? 0 : ((Number) get(fact, caseField)).longValue();
+    }
+
     /** Sets a field through its accessor (FactType.set looks the field up by name every time). */
     void set(Object fact, FactField field, Object value) {
         if (field instanceof FieldDefinition definition) {

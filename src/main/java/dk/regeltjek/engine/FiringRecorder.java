@@ -85,14 +85,11 @@ final class FiringRecorder {
         }
     };
 
-    /** A case fires a handful of distinct rules, each name one instance: a short list beats a hash set. */
+    /** A case fires a handful of distinct rules: a short list beats a hash set. */
     private static void addOnce(List<String> names, String name) {
-        for (String n : names) {
-            if (n == name || n.equals(name)) {
-                return;
-            }
+        if (!names.contains(name)) {
+            names.add(name);
         }
-        names.add(name);
     }
 
     FiringRecorder(CompiledPack pack, RuleContext context, boolean batch) {

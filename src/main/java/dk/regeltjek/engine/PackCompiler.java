@@ -64,10 +64,10 @@ final class PackCompiler {
             return link(descriptor, cached, shownToFile);
         }
         Map<String, PackageDescr> scoped = scopedDescrs(shownToFile);
-        KnowledgeBuilder builder = scoped == null ? null : build(scoped, null);
+        KnowledgeBuilder builder = scoped == null ? null : buildScoped(scoped);
         if (builder == null || builder.hasErrors()) {
             // Problems are reported against the rules as the author wrote them, never the scoped copy.
-            builder = build(null, shownToFile);
+            builder = buildAsWritten(shownToFile);
         }
         if (builder.hasErrors()) {
             throw new RegeltjekException(RegeltjekException.Kind.BAD_RULES, problems(builder));
@@ -81,17 +81,21 @@ final class PackCompiler {
         return pack;
     }
 
-    private static KnowledgeBuilder build(Map<String, PackageDescr> descrs, Map<String, Path> shownToFile) {
+    /** Builds the scoped rules; each file's descriptions keep its shown path, so rules still name their file. */
+    private static KnowledgeBuilder buildScoped(Map<String, PackageDescr> descrs) {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         CompositeKnowledgeBuilder batch = builder.batch();
-        if (descrs != null) {
-            // the rules remember the resource they came from: give it the file's shown path
-            descrs.forEach((shown, descr) -> batch.add(ResourceFactory.newDescrResource(descr).setSourcePath(shown),
-                    ResourceType.DESCR));
-        } else {
-            shownToFile.forEach((shown, file) ->
-                    batch.add(ResourceFactory.newFileResource(file.toFile()).setSourcePath(shown), ResourceType.DRL));
-        }
+        descrs.forEach((shown, descr) -> batch.add(ResourceFactory.newDescrResource(descr).setSourcePath(shown),
+                ResourceType.DESCR));
+        batch.build();
+        return builder;
+    }
+
+    private static KnowledgeBuilder buildAsWritten(Map<String, Path> shownToFile) {
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        CompositeKnowledgeBuilder batch = builder.batch();
+        shownToFile.forEach((shown, file) ->
+                batch.add(ResourceFactory.newFileResource(file.toFile()).setSourcePath(shown), ResourceType.DRL));
         batch.build();
         return builder;
     }
