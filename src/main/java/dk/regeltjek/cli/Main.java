@@ -57,15 +57,18 @@ public final class Main {
             err.flush();
             return ExitCode.BAD_INPUT.code();
         });
-        cli.setExecutionExceptionHandler((e, c, p) -> {
-            err.println("internal error: " + e);
-            err.println("  hint: this is a fault in regeltjek; please report it with the command you ran");
-            err.flush();
-            return ExitCode.INTERNAL_ERROR.code();
-        });
+        cli.setExecutionExceptionHandler((e, c, p) -> internalError(e, err));
         int code = cli.execute(args);
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** Reports a fault in regeltjek itself (never the user's input) and returns its exit code. */
+    public static int internalError(Throwable e, PrintWriter err) {
+        err.println("internal error: " + e);
+        err.println("  hint: this is a fault in regeltjek; please report it with the command you ran");
+        err.flush();
+        return ExitCode.INTERNAL_ERROR.code();
     }
 }

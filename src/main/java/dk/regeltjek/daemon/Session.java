@@ -1,6 +1,5 @@
 package dk.regeltjek.daemon;
 
-import dk.regeltjek.cli.ExitCode;
 import dk.regeltjek.cli.Invocation;
 import dk.regeltjek.cli.Main;
 import java.io.BufferedInputStream;
@@ -59,9 +58,7 @@ final class Session implements Runnable {
             code = Main.execute(request.args(), out, err, invocation);
         } catch (RuntimeException | Error e) {
             server.log("internal error: " + e);
-            err.println("internal error: " + e);
-            err.println("  hint: this is a fault in regeltjek; please report it with the command you ran");
-            code = ExitCode.INTERNAL_ERROR.code();
+            code = Main.internalError(e, err);
         }
         out.flush();
         err.flush();
