@@ -12,13 +12,9 @@ import dk.regeltjek.rules.Outcome;
 import dk.regeltjek.rules.Outcome.Status;
 import dk.regeltjek.rules.RuleContext;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.kie.api.definition.type.FactField;
 import org.kie.api.runtime.KieSession;
@@ -126,21 +122,31 @@ final class CaseRunner {
     /** Far above what a case of the bundled packs fires (at most a few hundred), far below a loop. */
     private static final int FIRINGS_PER_CASE_IN_BATCH = 2_000;
 
+    /** An outcome in working memory with the firing that inserted it (none for the safety net's). */
+    private record Made(Outcome outcome, FiringRecorder.Provenance provenance) {
+    }
+
     private List<CaseResult> results(List<Job> jobs, boolean batch, FiringRecorder recorder) {
-        List<List<Outcome>> outcomes = new ArrayList<>(jobs.size());
+        List<List<Made>> outcomes = new ArrayList<>(jobs.size());
         jobs.forEach(job -> outcomes.add(new ArrayList<>()));
-        for (Object o : recorder.workingMemory()) {
-            if (o instanceof Outcome outcome) {
-                outcomes.get(batch ? (int) outcome.getRegeltjekCase() - 1 : 0).add(outcome);
+        List<Object> memory = recorder.workingMemory();
+        for (int i = 0; i < memory.size(); i++) {
+            if (memory.get(i) instanceof Outcome outcome) {
+                outcomes.get(batch ? (int) outcome.getRegeltjekCase() - 1 : 0).add(new Made(outcome, recorder.provenanceAt(i)));
             }
         }
         List<CaseResult> results = new ArrayList<>(jobs.size());
         for (int i = 0; i < jobs.size(); i++) {
             Job job = jobs.get(i);
-            List<OutcomeRecord> records = records(outcomes.get(i), job.facts(), recorder);
-            Status verdict = records.stream().map(OutcomeRecord::status).max(Comparator.comparingInt(Status::severity))
-                    .orElse(Status.UNDETERMINED);
-            results.add(new CaseResult(job.info(), verdict, records, recorder.firedFor(batch ? i + 1 : 0)));
+            List<OutcomeRecord> records = records(outcomes.get(i), job.facts());
+            Status verdict = null;
+            for (OutcomeRecord record : records) {
+                if (verdict == null || record.status().severity() > verdict.severity()) {
+                    verdict = record.status();
+                }
+            }
+            results.add(new CaseResult(job.info(), verdict == null ? Status.UNDETERMINED : verdict, records,
+                    recorder.firedFor(batch ? i + 1 : 0)));
         }
         return results;
     }
@@ -196,14 +202,25 @@ final class CaseRunner {
 
     /** The safety net: an undetermined outcome for every criterion and subject no rule decided. */
     private void insertUndecided(KieSession session, FiringRecorder recorder, boolean verdicts) {
-        Map<String, Set<Object>> decided = new HashMap<>();
-        Map<Class<?>, List<Object>> byClass = new HashMap<>();
-        for (Object o : recorder.workingMemory()) {
+        List<Object> memory = recorder.workingMemory();
+        List<Object> subjects = new ArrayList<>();
+        for (Object o : memory) {
+            if (!(o instanceof Outcome)) {
+                subjects.add(o);
+            }
+        }
+        // per subject, which criteria (by their place in pack.yaml) some outcome already decides
+        Map<Object, boolean[]> decided = new IdentityHashMap<>(subjects.size());
+        for (Object subject : subjects) {
+            decided.put(subject, new boolean[pack.criterionOrder.size()]);
+        }
+        for (Object o : memory) {
             if (o instanceof Outcome outcome) {
-                decided.computeIfAbsent(outcome.getCriterion(), k -> Collections.newSetFromMap(new IdentityHashMap<>()))
-                        .add(outcome.getSubject());
-            } else {
-                byClass.computeIfAbsent(o.getClass(), k -> new ArrayList<>()).add(o);
+                Integer criterion = pack.criterionOrder.get(outcome.getCriterion());
+                boolean[] flags = decided.get(outcome.getSubject());
+                if (criterion != null && flags != null) {
+                    flags[criterion] = true;
+                }
             }
         }
         List<Outcome> undecided = new ArrayList<>();
@@ -212,9 +229,10 @@ final class CaseRunner {
                 continue;
             }
             DeclaredType type = pack.types.get(criterion.subject());
-            Set<Object> done = decided.getOrDefault(criterion.id(), Set.of());
-            for (Object subject : byClass.getOrDefault(type.factType.getFactClass(), List.of())) {
-                if (!done.contains(subject)) {
+            Class<?> subjectClass = type.factType.getFactClass();
+            int at = pack.criterionOrder.get(criterion.id());
+            for (Object subject : subjects) {
+                if (subject.getClass() == subjectClass && !decided.get(subject)[at]) {
                     undecided.add(Outcome.of(criterion.id(), criterion.verdict(), subject, type.caseOf(subject)).undetermined(missing(criterion, type, subject)));
                 }
             }
@@ -234,67 +252,64 @@ final class CaseRunner {
                 : "kan ikke afgøres: mangler " + String.join(", ", missing);
     }
 
-    private List<OutcomeRecord> records(List<Outcome> outcomes, FactMapper.Mapped facts, FiringRecorder recorder) {
+    private List<OutcomeRecord> records(List<Made> outcomes, FactMapper.Mapped facts) {
         Map<String, Integer> order = pack.criterionOrder;
-        Map<Object, Integer> factOrder = new IdentityHashMap<>();
-        for (Object fact : facts.facts()) {
-            factOrder.put(fact, factOrder.size());
-        }
         // Sort by the criterion's place in pack.yaml, then the subject's place in the case file, then
         // the order inserted — packed into one long per outcome (15 + 24 + 24 bits), far cheaper than a comparator.
         long[] keys = new long[outcomes.size()];
         for (int i = 0; i < keys.length; i++) {
-            Outcome o = outcomes.get(i);
+            Outcome o = outcomes.get(i).outcome();
             long criterion = Math.min(order.getOrDefault(o.getCriterion(), Integer.MAX_VALUE), 0x7FFF);
-            long subject = Math.min(factOrder.getOrDefault(o.getSubject(), Integer.MAX_VALUE), 0xFFFFFF);
+            int position = facts.positionOf(o.getSubject());
+            long subject = position < 0 ? 0xFFFFFF : Math.min(position, 0xFFFFFF);
             keys[i] = criterion << 48 | subject << 24 | i;
         }
         java.util.Arrays.sort(keys);
-        List<Outcome> sorted = new ArrayList<>(keys.length);
+        List<Made> sorted = new ArrayList<>(keys.length);
         for (long key : keys) {
             sorted.add(outcomes.get((int) (key & 0xFFFFFF)));
         }
-        outcomes = sorted;
-        checkConflicts(outcomes, recorder);
-        List<OutcomeRecord> records = new ArrayList<>();
-        for (Outcome outcome : outcomes) {
-            records.add(record(outcome, facts, recorder));
+        checkConflicts(sorted);
+        List<OutcomeRecord> records = new ArrayList<>(sorted.size());
+        for (Made made : sorted) {
+            records.add(record(made, facts));
         }
         return records;
     }
 
     /** Outcomes come sorted by criterion: compare each with the first of its criterion and subject. */
-    private void checkConflicts(List<Outcome> outcomes, FiringRecorder recorder) {
+    private void checkConflicts(List<Made> outcomes) {
         int runStart = 0;
         for (int i = 0; i < outcomes.size(); i++) {
-            Outcome outcome = outcomes.get(i);
-            if (!outcome.getCriterion().equals(outcomes.get(runStart).getCriterion())) {
+            Outcome outcome = outcomes.get(i).outcome();
+            if (!outcome.getCriterion().equals(outcomes.get(runStart).outcome().getCriterion())) {
                 runStart = i;
             }
-            Outcome first = null;
+            Made first = null;
             for (int j = runStart; j < i && first == null; j++) {
-                if (outcomes.get(j).getSubject() == outcome.getSubject()) {
+                if (outcomes.get(j).outcome().getSubject() == outcome.getSubject()) {
                     first = outcomes.get(j);
                 }
             }
-            if (first != null && first.getStatus() != outcome.getStatus()) {
-                String a = ruleOf(first, recorder);
-                String b = ruleOf(outcome, recorder);
+            if (first != null && first.outcome().getStatus() != outcome.getStatus()) {
+                String a = ruleOf(first);
+                String b = ruleOf(outcomes.get(i));
                 throw RegeltjekException.badRules(location(pack.rules.get(b)), "criterion " + outcome.getCriterion()
-                        + " is both " + first.getStatus().key() + " (rule \"" + a + "\") and " + outcome.getStatus().key()
-                        + " (rule \"" + b + "\") for the same subject", "make the rules' conditions exclude each other");
+                        + " is both " + first.outcome().getStatus().key() + " (rule \"" + a + "\") and "
+                        + outcome.getStatus().key() + " (rule \"" + b + "\") for the same subject",
+                        "make the rules' conditions exclude each other");
             }
         }
     }
 
-    private static String ruleOf(Outcome outcome, FiringRecorder recorder) {
-        FiringRecorder.Provenance p = recorder.provenance(outcome);
-        return p == null ? "(ingen regel)" : p.rule();
+    private static String ruleOf(Made made) {
+        return made.provenance() == null ? "(ingen regel)" : made.provenance().rule();
     }
 
-    private OutcomeRecord record(Outcome outcome, FactMapper.Mapped facts, FiringRecorder recorder) {
+    private OutcomeRecord record(Made made, FactMapper.Mapped facts) {
+        Outcome outcome = made.outcome();
+        FiringRecorder.Provenance provenance = made.provenance();
         PackDescriptor.Criterion criterion = pack.descriptor.criteria().get(outcome.getCriterion());
-        FiringRecorder.Provenance provenance = recorder.provenance(outcome);
         RuleInfo rule = provenance == null ? pack.ruleByCriterion.get(outcome.getCriterion())
                 : provenance.info() != null ? provenance.info() : pack.rules.get(provenance.rule());
         Citation citation = rule == null ? null : rule.citation();
@@ -311,11 +326,8 @@ final class CaseRunner {
                 }
             }
         }
-        Map<String, Object> outcomeValues = outcome.getValues();
-        List<NamedValue> values = new ArrayList<>(outcomeValues.size());
-        for (Map.Entry<String, Object> value : outcomeValues.entrySet()) {
-            values.add(new NamedValue(value.getKey(), value.getValue()));
-        }
+        List<NamedValue> values = new ArrayList<>(outcome.valueCount());
+        outcome.forEachValue((label, value) -> values.add(new NamedValue(label, value)));
         return new OutcomeRecord(outcome.getCriterion(), criterion == null ? outcome.getCriterion() : criterion.title(),
                 outcome.isVerdict(), outcome.getStatus(), outcome.getRating(), ref(outcome.getSubject(), facts),
                 outcome.getMessage(), values, provenance == null ? null : provenance.rule(), citation, matched);
@@ -335,7 +347,7 @@ final class CaseRunner {
         if (fact == null || fact instanceof Outcome) {
             return null;
         }
-        FactRef ref = facts.refs().get(fact);
+        FactRef ref = facts.refOf(fact);
         if (ref != null) {
             return ref;
         }

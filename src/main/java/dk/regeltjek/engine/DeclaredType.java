@@ -26,10 +26,13 @@ final class DeclaredType {
     /** The hidden case number (see {@link CaseScoping}), or null in a type that has none. */
     private final FactField caseField;
     private final Map<String, Map<String, Object>> annotations;
+    /** Asked for every fact a case writes; Drools computes it anew each time. */
+    private final String simpleName;
 
     /** {@code supertypes} finds the declared type of a class name, or null for other classes. */
     DeclaredType(FactType factType, Function<String, FactType> supertypes) {
         this.factType = factType;
+        this.simpleName = factType.getSimpleName();
         this.caseField = factType.getField(CaseScoping.CASE_FIELD);
         this.fields = factType.getFields().stream().filter(f -> !f.getName().equals(CaseScoping.CASE_FIELD))
                 .collect(Collectors.toMap(FactField::getName, f -> f, (a, b) -> a, LinkedHashMap::new));
@@ -88,7 +91,7 @@ final class DeclaredType {
     }
 
     String simpleName() {
-        return factType.getSimpleName();
+        return simpleName;
     }
 
     boolean has(String field, String annotation) {

@@ -18,7 +18,41 @@ final class FactMapper {
     }
 
     /** The facts in the order written, and for each its {@link FactRef}. */
-    record Mapped(List<Object> facts, Map<Object, FactRef> refs) {
+    record Mapped(List<Object> facts, List<FactRef> refs, Map<Object, Integer> positions) {
+        /** Up to this many facts a case is searched by identity; a map per case would cost more. */
+        private static final int SCANNED = 16;
+
+        Mapped(List<Object> facts, List<FactRef> refs) {
+            this(facts, refs, facts.size() <= SCANNED ? null : positionsOf(facts));
+        }
+
+        private static Map<Object, Integer> positionsOf(List<Object> facts) {
+            Map<Object, Integer> positions = new IdentityHashMap<>(facts.size());
+            for (int i = 0; i < facts.size(); i++) {
+                positions.put(facts.get(i), i);
+            }
+            return positions;
+        }
+
+        /** Where {@code fact} was written among the case's facts, or -1 for a fact a rule derived. */
+        int positionOf(Object fact) {
+            if (positions != null) {
+                Integer at = positions.get(fact);
+                return at == null ? -1 : at;
+            }
+            for (int i = 0; i < facts.size(); i++) {
+                if (facts.get(i) == fact) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** Where {@code fact} was written, or null for a fact a rule derived. */
+        FactRef refOf(Object fact) {
+            int at = positionOf(fact);
+            return at < 0 ? null : refs.get(at);
+        }
     }
 
     static Mapped map(CompiledPack pack, RawCase rawCase) {
@@ -27,7 +61,7 @@ final class FactMapper {
             count += typed.objects().size();
         }
         List<Object> facts = new ArrayList<>(count);
-        Map<Object, FactRef> refs = new IdentityHashMap<>(count);
+        List<FactRef> refs = new ArrayList<>(count);
         for (RawCase.TypedFacts typed : rawCase.facts().values()) {
             DeclaredType type = pack.types.get(typed.type());
             if (type == null) {
@@ -40,7 +74,7 @@ final class FactMapper {
                 index++;
                 Object fact = instantiate(type, object);
                 facts.add(fact);
-                refs.put(fact, new FactRef(type.simpleName(), name(type, fact, index), object.location()));
+                refs.add(new FactRef(type.simpleName(), name(type, fact, index), object.location()));
             }
         }
         return new Mapped(facts, refs);
@@ -66,7 +100,7 @@ final class FactMapper {
                 throw RegeltjekException.badInput(entry.keyLocation(), type.simpleName() + " has no field \"" + entry.key()
                         + "\"" + Fields.closest(entry.key(), type.fields.keySet()), "its fields are: " + type.describeFields());
             }
-            Object value = ValueConverter.convert(entry.value(), field.getType(), type.simpleName() + "." + field.getName());
+            Object value = ValueConverter.convert(entry.value(), field.getType(), () -> type.simpleName() + "." + field.getName());
             if (value != null) {
                 type.set(fact, field, value);
             }

@@ -2,7 +2,6 @@ package dk.regeltjek.engine;
 
 import dk.regeltjek.rules.Outcome;
 import dk.regeltjek.rules.RuleContext;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +31,10 @@ final class FiringRecorder {
     private final List<List<String>> firedByCase = new java.util.ArrayList<>();
     /** A rule inserted something other than an outcome while a batch ran: the batch must be redone case by case. */
     private boolean insertedOwnFacts;
-    private final Map<Outcome, Provenance> provenance = new IdentityHashMap<>();
     /** Working memory as the events report it, in insertion order (cheaper than asking the session). */
     private final List<Object> live = new java.util.ArrayList<>();
+    /** Beside each object in {@link #live}: for an outcome a rule inserted, that firing; otherwise null. */
+    private final List<Provenance> origins = new java.util.ArrayList<>();
     private Match current;
     private RuleInfo currentInfo;
 
@@ -65,12 +65,15 @@ final class FiringRecorder {
     final DefaultRuleRuntimeEventListener insertListener = new DefaultRuleRuntimeEventListener() {
         @Override
         public void objectInserted(ObjectInsertedEvent event) {
-            live.add(event.getObject());
-            if (current != null && event.getObject() instanceof Outcome outcome) {
-                provenance.put(outcome, new Provenance(current.getRule().getName(), currentInfo, List.copyOf(current.getObjects())));
+            Object object = event.getObject();
+            Provenance origin = null;
+            if (current != null && object instanceof Outcome) {
+                origin = new Provenance(current.getRule().getName(), currentInfo, List.copyOf(current.getObjects()));
             } else if (current != null && batch) {
                 insertedOwnFacts = true; // a derived fact has no case number, so rules of every case would see it
             }
+            live.add(object);
+            origins.add(origin);
         }
 
         @Override
@@ -79,6 +82,7 @@ final class FiringRecorder {
             for (int i = live.size() - 1; i >= 0; i--) { // by identity: equal facts may be different facts; deletes are rare
                 if (live.get(i) == gone) {
                     live.remove(i);
+                    origins.remove(i);
                     break;
                 }
             }
@@ -112,8 +116,9 @@ final class FiringRecorder {
         return insertedOwnFacts;
     }
 
-    Provenance provenance(Outcome outcome) {
-        return provenance.get(outcome);
+    /** The firing that inserted the object at {@code index} of {@link #workingMemory()}, or null. */
+    Provenance provenanceAt(int index) {
+        return origins.get(index);
     }
 
     /** The rules that fired most often, most first: the likely culprits when the firing limit is reached. */

@@ -113,7 +113,7 @@ public record PackDescriptor(
             String meaning = Fields.requiredText(p, "meaning", p.location(), "say in one line what the parameter means");
             List<String> allowed = texts(p.get("allowed"));
             Parameter parameter = new Parameter(entry.key(), type,
-                    ValueConverter.convert(defaultNode, javaType, "parameter " + entry.key()), meaning, Fields.text(p, "source"),
+                    ValueConverter.convert(defaultNode, javaType, () -> "parameter " + entry.key()), meaning, Fields.text(p, "source"),
                     allowed);
             checkAllowed(parameter, parameter.defaultValue(), defaultNode);
             parameters.put(entry.key(), parameter);
@@ -142,7 +142,7 @@ public record PackDescriptor(
         Map<String, Object> values = new LinkedHashMap<>();
         for (Node.Entry entry : written.entries().values()) {
             Parameter p = parameters.get(entry.key());
-            Object value = ValueConverter.convert(entry.value(), PARAMETER_TYPES.get(p.type()), "parameter " + p.name());
+            Object value = ValueConverter.convert(entry.value(), PARAMETER_TYPES.get(p.type()), () -> "parameter " + p.name());
             checkAllowed(p, value, entry.value());
             values.put(entry.key(), value);
         }

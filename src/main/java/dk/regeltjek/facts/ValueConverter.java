@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -21,14 +22,18 @@ public final class ValueConverter {
     private ValueConverter() {
     }
 
-    /** {@code what} names the field in messages, e.g. "Projekt.bruttoanlaeg2025". */
     /** Types whose Java values a case built in code may hand over unchanged (all immutable). */
     private static boolean isPlainValueType(Class<?> type) {
         return type == String.class || type == BigDecimal.class || type == Integer.class || type == Long.class
                 || type == Double.class || type == Boolean.class || type == LocalDate.class;
     }
 
-    public static Object convert(Node node, Class<?> type, String what) {
+    /**
+     * The value of {@code node} as a {@code type}. {@code what} names the field in messages, e.g.
+     * "Projekt.bruttoanlaeg2025"; it is only asked for when the value is wrong, since a run converts
+     * millions of values and building each name would cost more than converting.
+     */
+    public static Object convert(Node node, Class<?> type, Supplier<String> what) {
         if (node instanceof Node.Scalar s && s.isNull()) {
             return null;
         }
@@ -70,7 +75,7 @@ public final class ValueConverter {
         } catch (NumberFormatException | DateTimeParseException e) {
             throw wrong(node, what, "\"" + scalar.text() + "\"", describe(type));
         }
-        throw RegeltjekException.badInput(node.location(), what + " has the type " + type.getName()
+        throw RegeltjekException.badInput(node.location(), what.get() + " has the type " + type.getName()
                 + ", which a case file cannot fill", "declare the field as String, Integer, BigDecimal, Boolean, LocalDate, an enum or List");
     }
 
@@ -121,7 +126,7 @@ public final class ValueConverter {
         return plain;
     }
 
-    private static Boolean bool(String text, Node.Scalar scalar, String what) {
+    private static Boolean bool(String text, Node.Scalar scalar, Supplier<String> what) {
         switch (text.toLowerCase(Locale.ROOT)) {
             case "true": case "ja": case "yes":
                 return Boolean.TRUE;
@@ -132,7 +137,7 @@ public final class ValueConverter {
         }
     }
 
-    private static Object enumConstant(Class<?> type, String text, Node.Scalar scalar, String what) {
+    private static Object enumConstant(Class<?> type, String text, Node.Scalar scalar, Supplier<String> what) {
         for (Object constant : type.getEnumConstants()) {
             if (((Enum<?>) constant).name().equals(text)) {
                 return constant;
@@ -143,7 +148,7 @@ public final class ValueConverter {
                 return constant;
             }
         }
-        throw RegeltjekException.badInput(scalar.location(), what + ": \"" + scalar.text() + "\" is not a "
+        throw RegeltjekException.badInput(scalar.location(), what.get() + ": \"" + scalar.text() + "\" is not a "
                 + type.getSimpleName(), "use one of " + constants(type));
     }
 
@@ -151,7 +156,7 @@ public final class ValueConverter {
         return Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", "));
     }
 
-    private static List<Object> list(Node node, String what) {
+    private static List<Object> list(Node node, Supplier<String> what) {
         List<Object> values = new ArrayList<>();
         if (node instanceof Node.Sequence seq) {
             for (Node item : seq.items()) {
@@ -165,8 +170,8 @@ public final class ValueConverter {
         throw wrong(node, what, Node.kind(node), "a list, e.g. [a, b]");
     }
 
-    private static RegeltjekException wrong(Node node, String what, String found, String expected) {
-        return RegeltjekException.badInput(node.location(), what + " must be " + expected + ", not " + found,
+    private static RegeltjekException wrong(Node node, Supplier<String> what, String found, String expected) {
+        return RegeltjekException.badInput(node.location(), what.get() + " must be " + expected + ", not " + found,
                 "write " + expected);
     }
 }

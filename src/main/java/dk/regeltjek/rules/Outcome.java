@@ -3,6 +3,7 @@ package dk.regeltjek.rules;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * What a rule concludes about one subject for one criterion. Rules create it with
@@ -65,7 +66,10 @@ public final class Outcome {
     private Status status = Status.UNDETERMINED;
     private String message = "";
     private String rating;
-    private final Map<String, Object> values = new LinkedHashMap<>();
+    /** Label, value, label, value, … in the order first set: a case holds thousands of outcomes, so no map each. */
+    private Object[] values = NO_VALUES;
+    private int valueCount;
+    private static final Object[] NO_VALUES = new Object[0];
 
     Outcome(String criterion, boolean verdict, Object subject, long caseNumber) {
         this.criterion = criterion;
@@ -109,7 +113,7 @@ public final class Outcome {
         value(label, actual);
         String limitLabel = "grænse (" + comparison.danish() + ")";
         // a second comparison in the same outcome keeps the first one's limit
-        value(values.containsKey(limitLabel) ? "grænse for " + label + " (" + comparison.danish() + ")" : limitLabel, limit);
+        value(indexOf(limitLabel) >= 0 ? "grænse for " + label + " (" + comparison.danish() + ")" : limitLabel, limit);
         String text = label + " " + Values.format(actual) + " er " + (holds ? "" : "ikke ")
                 + comparison.danish() + " " + Values.format(limit);
         return with(holds ? Status.MET : Status.NOT_MET, text);
@@ -117,8 +121,25 @@ public final class Outcome {
 
     /** Adds a value the explanation shows under "værdier". */
     public Outcome value(String label, Object value) {
-        values.put(label, value);
+        int at = indexOf(label);
+        if (at < 0) {
+            if (valueCount * 2 == values.length) {
+                values = java.util.Arrays.copyOf(values, Math.max(8, values.length * 2));
+            }
+            at = valueCount++;
+            values[2 * at] = label;
+        }
+        values[2 * at + 1] = value;
         return this;
+    }
+
+    private int indexOf(String label) {
+        for (int i = 0; i < valueCount; i++) {
+            if (values[2 * i].equals(label)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A label such as "grøn", "gul" or "rød" shown beside the status. */
@@ -168,8 +189,22 @@ public final class Outcome {
         return rating;
     }
 
+    /** The values in the order first set (setting a label again replaces its value in place). */
     public Map<String, Object> getValues() {
-        return Collections.unmodifiableMap(values);
+        Map<String, Object> map = new LinkedHashMap<>();
+        forEachValue(map::put);
+        return Collections.unmodifiableMap(map);
+    }
+
+    /** Hands each label and value to {@code action}, in the order of {@link #getValues()}, without building a map. */
+    public void forEachValue(BiConsumer<String, Object> action) {
+        for (int i = 0; i < valueCount; i++) {
+            action.accept((String) values[2 * i], values[2 * i + 1]);
+        }
+    }
+
+    public int valueCount() {
+        return valueCount;
     }
 
     @Override
