@@ -19,10 +19,17 @@ final class DeclaredType {
     final FactType factType;
     final Map<String, FactField> fields;
     final String nameField;
-    /** Wrapper fields Drools starts at 0 or false; a value not written must be cleared to null. */
-    final List<FactField> defaultedFields;
-    /** Fields marked @required, which every written fact must have. */
-    final List<FactField> required;
+    /** Every field a case may write, by name, numbered for the per-fact bookkeeping of {@link FactMapper}. */
+    final Map<String, Slot> slots = new HashMap<>();
+    /** The same, in declaration order. */
+    final List<Slot> slotList;
+
+    /**
+     * A field a case may write: {@code defaulted} if it is a wrapper Drools starts at 0 or false (a
+     * value not written must be cleared to null), {@code required} if marked @required.
+     */
+    record Slot(FactField field, int index, boolean defaulted, boolean required) {
+    }
     /** The hidden case number (see {@link CaseScoping}), or null in a type that has none. */
     private final FactField caseField;
     private final Map<String, Map<String, Object>> annotations;
@@ -38,8 +45,11 @@ final class DeclaredType {
                 .collect(Collectors.toMap(FactField::getName, f -> f, (a, b) -> a, LinkedHashMap::new));
         this.annotations = annotations(factType, supertypes);
         this.nameField = fields.keySet().stream().filter(f -> has(f, "name")).findFirst().orElse(null);
-        this.defaultedFields = defaultedFields(factType);
-        this.required = fields.values().stream().filter(f -> has(f.getName(), "required")).toList();
+        List<FactField> defaulted = defaultedFields(factType);
+        for (FactField field : fields.values()) {
+            slots.put(field.getName(), new Slot(field, slots.size(), defaulted.contains(field), has(field.getName(), "required")));
+        }
+        this.slotList = slots.values().stream().sorted(java.util.Comparator.comparingInt(Slot::index)).toList();
     }
 
     /** Puts a fact into case {@code number} of a batch; the rules of a scoped pack join on it. */

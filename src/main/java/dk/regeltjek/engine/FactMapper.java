@@ -87,29 +87,34 @@ final class FactMapper {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot create " + type.simpleName(), e);
         }
-        // Drools starts declared Integer fields at 0 and Boolean at false; a value not written must be
-        // missing (null), or a criterion would be decided on a value nobody gave.
-        for (FactField field : type.defaultedFields) {
-            if (!object.entries().containsKey(field.getName())) {
-                type.set(fact, field, null);
-            }
-        }
+        boolean[] given = new boolean[type.slots.size()];
         for (Node.Entry entry : object.entries().values()) {
-            FactField field = type.fields.get(entry.key());
-            if (field == null) {
+            DeclaredType.Slot slot = type.slots.get(entry.key());
+            if (slot == null) {
                 throw RegeltjekException.badInput(entry.keyLocation(), type.simpleName() + " has no field \"" + entry.key()
                         + "\"" + Fields.closest(entry.key(), type.fields.keySet()), "its fields are: " + type.describeFields());
             }
+            FactField field = slot.field();
             Object value = ValueConverter.convert(entry.value(), field.getType(), () -> type.simpleName() + "." + field.getName());
             if (value != null) {
                 type.set(fact, field, value);
+                given[slot.index()] = true;
             }
         }
-        for (FactField field : type.required) {
-            if (object.get(field.getName()) == null || type.get(fact, field) == null) {
+        for (DeclaredType.Slot slot : type.slotList) {
+            if (given[slot.index()]) {
+                continue;
+            }
+            if (slot.required()) {
+                FactField field = slot.field();
                 throw RegeltjekException.badInput(object.location(), type.simpleName() + " is missing the required field \""
                         + field.getName() + "\" (" + type.text(field.getName()) + ")", "add " + field.getName() + ": "
                         + ValueConverter.describe(field.getType()));
+            }
+            // Drools starts declared Integer fields at 0 and Boolean at false; a value not written (or
+            // written empty, `~`) must be missing, or a criterion would be decided on a value nobody gave.
+            if (slot.defaulted()) {
+                type.set(fact, slot.field(), null);
             }
         }
         return fact;

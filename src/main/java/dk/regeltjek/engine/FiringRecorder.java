@@ -26,6 +26,7 @@ final class FiringRecorder {
     private final RuleContext context;
     /** Whether the session holds a batch of cases, numbered from 1 (a single case is number 0). */
     private final boolean batch;
+    /** How often each rule fired, counted in single-case sessions only (see beforeMatchFired). */
     private final Map<String, Integer> firings = new LinkedHashMap<>();
     /** Per case number, the rules that fired for it in first-fired order. */
     private final List<List<String>> firedByCase = new java.util.ArrayList<>();
@@ -49,7 +50,9 @@ final class FiringRecorder {
             boolean verdict = criterion != null && pack.verdictRules.contains(name);
             long caseNumber = batch ? ((Number) current.getDeclarationValue(CaseScoping.CASE_BINDING)).longValue() : 0;
             context.firing(name, criterion, verdict, caseNumber);
-            firings.merge(name, 1, Integer::sum);
+            if (!batch) { // a batch that fails or loops is redone case by case, where the counts name the culprit
+                firings.merge(name, 1, Integer::sum);
+            }
             while (firedByCase.size() <= caseNumber) {
                 firedByCase.add(new java.util.ArrayList<>());
             }

@@ -71,6 +71,26 @@ public final class Regel {
     /** Rules repeat their date constants on every firing; parse each once. */
     private static final java.util.Map<String, LocalDate> DATES = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /**
+     * The criteria of {@code outcomes} (a {@code collectList} of outcomes) that have {@code status},
+     * in the order collected: "which criteria are not met". One accumulate that collects a subject's
+     * outcomes and asks this per status costs the rule engine half of one accumulate per status.
+     */
+    public static List<String> kriterier(Collection<?> outcomes, Outcome.Status status) {
+        List<String> criteria = new java.util.ArrayList<>();
+        for (Object o : outcomes) {
+            if (o instanceof Outcome outcome && outcome.getStatus() == status) {
+                criteria.add(outcome.getCriterion());
+            }
+        }
+        return criteria;
+    }
+
+    /** How many of {@code outcomes} (a {@code collectList} of outcomes) have {@code status}. */
+    public static int antal(Collection<?> outcomes, Outcome.Status status) {
+        return kriterier(outcomes, status).size();
+    }
+
     public static boolean isBlank(String text) {
         return text == null || text.isBlank();
     }

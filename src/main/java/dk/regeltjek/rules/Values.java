@@ -51,6 +51,9 @@ public final class Values {
 
     /** 20000000 → "20.000.000", -1234.50 → "-1.234,5": dots group thousands, a comma marks decimals. */
     static String danish(BigDecimal number) {
+        if (number.scale() <= 0 && number.precision() - number.scale() < 19) {
+            return danish(number.longValue()); // a whole amount, the common case: no text detour
+        }
         BigDecimal stripped = number.stripTrailingZeros();
         String plain = (number.scale() == 2 && stripped.scale() == 1 ? number : stripped).toPlainString();
         int start = plain.startsWith("-") ? 1 : 0;
@@ -68,6 +71,26 @@ public final class Values {
             text.append(',').append(plain, point + 1, plain.length());
         }
         return text.toString();
+    }
+
+    /** {@code 20000000} as {@code 20.000.000}. */
+    private static String danish(long value) {
+        char[] text = new char[26];
+        int at = text.length;
+        long rest = Math.abs(value);
+        int digits = 0;
+        do {
+            if (digits > 0 && digits % 3 == 0) {
+                text[--at] = '.';
+            }
+            text[--at] = (char) ('0' + rest % 10);
+            rest /= 10;
+            digits++;
+        } while (rest != 0);
+        if (value < 0) {
+            text[--at] = '-';
+        }
+        return new String(text, at, text.length - at);
     }
 
     /** The value as a BigDecimal, or null if it is not a number (amounts count as numbers). */
