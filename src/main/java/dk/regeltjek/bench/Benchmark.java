@@ -2,10 +2,10 @@ package dk.regeltjek.bench;
 
 import dk.regeltjek.api.CaseResult;
 import dk.regeltjek.api.Checker;
+import dk.regeltjek.api.FactRef;
 import dk.regeltjek.api.OutcomeRecord;
 import dk.regeltjek.facts.Node;
 import dk.regeltjek.facts.RawCase;
-import dk.regeltjek.rules.Outcome.Status;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -28,10 +28,26 @@ import java.util.Map;
 public final class Benchmark {
     private final Checker checker;
     private final PrintWriter out;
+    private LoanPoolBaseline baseline;
 
     public Benchmark(Checker checker, PrintWriter out) {
         this.checker = checker;
         this.out = out;
+    }
+
+    /** The plain-Java loan pool, with the pack's titles, rule names and citations as its constants. */
+    private LoanPoolBaseline baseline() {
+        if (baseline == null) {
+            baseline = new LoanPoolBaseline(checker);
+        }
+        return baseline;
+    }
+
+    /** A generated loan case as the baseline takes it: the project and the applying municipality. */
+    private record BaselineCase(GeneratedCases.LoanProject project, String municipality) {
+        static BaselineCase of(long i) {
+            return new BaselineCase(GeneratedCases.loanProject(i), "Kommune " + i);
+        }
     }
 
     /** A measured phase: how many units in how long, and the peak heap while it ran. */
@@ -48,14 +64,14 @@ public final class Benchmark {
      */
     public List<Measure[]> loanPool(List<Integer> sizes) {
         Inputs<RawCase> cases = each(GeneratedCases::loanCase);
-        Inputs<GeneratedCases.LoanProject> projects = each(GeneratedCases::loanProject);
+        Inputs<BaselineCase> projects = each(BaselineCase::of);
         // warm-up until both sides run compiled code (the engine's deep call paths need a while)
-        pair(150_000, CHUNK, cases, this::engineChecks, projects, Benchmark::baselineLoanChecks);
+        pair(150_000, CHUNK, cases, this::engineChecks, projects, this::baselineLoanChecks);
         List<Measure[]> rows = new ArrayList<>();
         for (int n : sizes) {
             List<Measure[]> repeats = new ArrayList<>();
             for (int r = 0; r < (n <= 100_000 ? 3 : 1); r++) {
-                repeats.add(pair(n, CHUNK, cases, this::engineChecks, projects, Benchmark::baselineLoanChecks));
+                repeats.add(pair(n, CHUNK, cases, this::engineChecks, projects, this::baselineLoanChecks));
             }
             repeats.sort(java.util.Comparator.comparingDouble(m -> m[0].perSecond()));
             Measure[] median = repeats.get(repeats.size() / 2);
@@ -72,31 +88,48 @@ public final class Benchmark {
         return rows;
     }
 
-    /** Checks that engine and baseline agree on every status for the first {@code n} generated cases. */
+    /**
+     * Checks that engine and baseline agree on every record of the first {@code n} generated cases —
+     * criterion, title, status, message, values as shown, rule, citation, subject and matched facts.
+     */
     public int loanPoolDisagreements(int n) {
         int disagreements = 0;
         for (int i = 0; i < n; i++) {
-            Map<String, Status> engine = statuses(checker.check(GeneratedCases.loanCase(i)).outcomes());
-            GeneratedCases.LoanProject p = GeneratedCases.loanProject(i);
-            Map<String, Status> baseline = statuses(LoanPoolBaseline.check(p, "Kommune " + i, LocalDate.of(2024, 5, 10)));
-            if (!engine.equals(baseline)) {
+            List<String> engine = described(checker.check(GeneratedCases.loanCase(i)).outcomes());
+            List<String> plain = described(baselineCheck(BaselineCase.of(i)));
+            if (!engine.equals(plain)) {
                 disagreements++;
                 if (disagreements <= 3) {
-                    out.println("  disagreement on case " + i + ": engine " + engine + " baseline " + baseline);
+                    for (int k = 0; k < Math.max(engine.size(), plain.size()); k++) {
+                        String e = k < engine.size() ? engine.get(k) : "(none)";
+                        String b = k < plain.size() ? plain.get(k) : "(none)";
+                        if (!e.equals(b)) {
+                            out.println("  disagreement on case " + i + ":\n    engine   " + e + "\n    baseline " + b);
+                            break;
+                        }
+                    }
                 }
             }
         }
         return disagreements;
     }
 
-    private static Map<String, Status> statuses(List<OutcomeRecord> outcomes) {
-        Map<String, Status> map = new LinkedHashMap<>();
-        outcomes.forEach(o -> map.put(o.criterion(), o.status()));
-        return map;
+    /** A record as a report shows it (values as text: the engine's enum values are the baseline's strings). */
+    private static List<String> described(List<OutcomeRecord> outcomes) {
+        List<String> lines = new ArrayList<>(outcomes.size());
+        for (OutcomeRecord o : outcomes) {
+            StringBuilder line = new StringBuilder().append(o.criterion()).append(" | ").append(o.criterionTitle())
+                    .append(" | ").append(o.verdict()).append(" | ").append(o.status()).append(" | ").append(o.rating())
+                    .append(" | ").append(o.subject()).append(" | ").append(o.message()).append(" | ").append(o.rule())
+                    .append(" | ").append(o.citation()).append(" | ").append(o.matched());
+            o.values().forEach(v -> line.append(" | ").append(v.label()).append(" = ").append(v.text()));
+            lines.add(line.toString());
+        }
+        return lines;
     }
 
     /** Cases handed to the engine at once, as a case file or an embedding system would. */
-    private static final int CHUNK = 256;
+    private static final int CHUNK = dk.regeltjek.engine.Engine.DEFAULT_BATCH_SIZE;
     /** A commuter is a year of day records: fewer at a time keeps the waiting input small. */
     private static final int COMMUTER_CHUNK = 16;
 
@@ -109,13 +142,22 @@ public final class Benchmark {
         }
     }
 
-    private static void baselineLoanChecks(List<GeneratedCases.LoanProject> projects) {
-        for (GeneratedCases.LoanProject p : projects) {
-            if (LoanPoolBaseline.check(p, "Kommune " + p.name(), LocalDate.of(2024, 5, 10)).isEmpty()) {
-                throw new IllegalStateException();
+    private void baselineLoanChecks(List<BaselineCase> cases) {
+        for (BaselineCase c : cases) {
+            if (baselineCheck(c).isEmpty()) {
+                throw new IllegalStateException("no outcomes for " + c.project().name());
             }
         }
     }
+
+    private List<OutcomeRecord> baselineCheck(BaselineCase c) {
+        FactRef project = new FactRef("Projekt", c.project().name(), GeneratedCases.here());
+        FactRef application = new FactRef("Ansoegning", c.municipality(), GeneratedCases.here());
+        return baseline().check(c.project(), project, application, APPROVED);
+    }
+
+    /** The day every generated application was approved (as in {@link GeneratedCases#loanCase}). */
+    private static final LocalDate APPROVED = LocalDate.of(2024, 5, 10);
 
     /** Øresund: commuters × a year of daily records, one commuter per case, engine vs plain Java windows. */
     public Measure[] oresund(int commuters) {

@@ -46,7 +46,7 @@ final class BenchCommand extends Subcommand {
             Benchmark bench = new Benchmark(Benchmark.load(rulesDir), out);
             if (only.contains("loan")) {
                 int disagreements = bench.loanPoolDisagreements(2_000);
-                out.println("engine and baseline agree on all statuses of 2,000 generated cases: " + (disagreements == 0));
+                out.println("engine and baseline agree on every outcome record of 2,000 generated cases: " + (disagreements == 0));
                 bench.loanPool(cases);
             }
             if (only.contains("files")) {

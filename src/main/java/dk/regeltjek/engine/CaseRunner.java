@@ -78,7 +78,7 @@ final class CaseRunner {
 
     private List<CaseResult> session(List<Job> jobs, boolean batch) {
         CaseInfo info = jobs.get(0).info();
-        RuleContext context = new RuleContext(jobs.get(0).parameters());
+        RuleContext context = new RuleContext(jobs.get(0).parameters(), pack.criterionOrder);
         FiringRecorder recorder = new FiringRecorder(pack, context, batch);
         KieSession session = pack.sessions.newKieSession();
         context.attach();

@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,8 +32,23 @@ final class SourceText {
         this.whole = normalise(String.join("\n", lines));
     }
 
+    /** The last reading of each document: the bundled packs all cite the same 175 KB document. */
+    private static final Map<Path, Reading> READ = new ConcurrentHashMap<>();
+
+    /** A document as read when it had this size and time. */
+    private record Reading(long size, FileTime modified, SourceText text) {
+    }
+
     static SourceText read(Path file) throws IOException {
-        return new SourceText(Files.readAllLines(file, StandardCharsets.UTF_8));
+        Path path = file.toAbsolutePath().normalize();
+        BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+        Reading last = READ.get(path);
+        if (last != null && last.size() == attributes.size() && last.modified().equals(attributes.lastModifiedTime())) {
+            return last.text();
+        }
+        SourceText text = new SourceText(Files.readAllLines(path, StandardCharsets.UTF_8));
+        READ.put(path, new Reading(attributes.size(), attributes.lastModifiedTime(), text));
+        return text;
     }
 
     /** Null when the quote is in the document near its lines; otherwise what is wrong. */
@@ -83,8 +102,29 @@ final class SourceText {
         return 0;
     }
 
+    /**
+     * Without Markdown's {@code **} and with every run of whitespace as one space. By hand, not by
+     * regular expression: each pack load normalises the whole document, and a cold JVM runs a regex
+     * over 175 KB slowly.
+     */
     private static String normalise(String text) {
-        return text.replace("**", "").replaceAll("\\s+", " ").strip();
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '*' && i + 1 < text.length() && text.charAt(i + 1) == '*') {
+                i++;
+            } else if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                space = true; // the characters of the regex \s
+            } else {
+                if (space && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                space = false;
+                out.append(c);
+            }
+        }
+        return out.toString().strip();
     }
 
     private static String shorten(String text) {

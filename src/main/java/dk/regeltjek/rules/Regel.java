@@ -73,8 +73,8 @@ public final class Regel {
 
     /**
      * The criteria of {@code outcomes} (a {@code collectList} of outcomes) that have {@code status},
-     * in the order collected: "which criteria are not met". One accumulate that collects a subject's
-     * outcomes and asks this per status costs the rule engine half of one accumulate per status.
+     * in the order pack.yaml lists them: "which criteria are not met". One accumulate that collects a
+     * subject's outcomes and asks this per status costs the rule engine less than one accumulate per status.
      */
     public static List<String> kriterier(Collection<?> outcomes, Outcome.Status status) {
         List<String> criteria = new java.util.ArrayList<>();
@@ -82,6 +82,10 @@ public final class Regel {
             if (o instanceof Outcome outcome && outcome.getStatus() == status) {
                 criteria.add(outcome.getCriterion());
             }
+        }
+        if (criteria.size() > 1) {
+            RuleContext context = RuleContext.current();
+            criteria.sort(java.util.Comparator.comparingInt(context::placeOf));
         }
         return criteria;
     }

@@ -10,13 +10,16 @@ public final class RuleContext {
     private static final ThreadLocal<RuleContext> CURRENT = new ThreadLocal<>();
 
     private final Map<String, Object> parameters;
+    /** Each criterion's place in pack.yaml: the order explanations list criteria in. */
+    private final Map<String, Integer> criterionOrder;
     private String criterion;
     private String ruleName;
     private boolean verdict;
     private long caseNumber;
 
-    public RuleContext(Map<String, Object> parameters) {
+    public RuleContext(Map<String, Object> parameters, Map<String, Integer> criterionOrder) {
         this.parameters = parameters;
+        this.criterionOrder = criterionOrder;
     }
 
     /** Makes this the context of the current thread until {@link #clear()}. */
@@ -58,6 +61,11 @@ public final class RuleContext {
 
     long caseNumber() {
         return caseNumber;
+    }
+
+    /** Where {@code criterion} stands in pack.yaml (criteria the pack does not list come last). */
+    int placeOf(String criterion) {
+        return criterionOrder.getOrDefault(criterion, Integer.MAX_VALUE);
     }
 
     Object parameter(String name) {

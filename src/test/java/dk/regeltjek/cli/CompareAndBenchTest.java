@@ -60,7 +60,7 @@ class CompareAndBenchTest {
     void benchMeasuresEngineAndBaselineInTheSameRun() {
         Cli.Result r = Cli.run("bench", "--only", "loan,oresund", "--cases", "300", "--commuters", "20");
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("engine and baseline agree on all statuses of 2,000 generated cases: true")
+        assertThat(r.out()).contains("engine and baseline agree on every outcome record of 2,000 generated cases: true")
                 .containsPattern("loan pool +300 cases: engine .* cases/s .* plain Java .* ratio")
                 .containsPattern("øresund 20 commuters .* ratio");
     }
