@@ -313,24 +313,32 @@ final class CaseRunner {
         RuleInfo rule = provenance == null ? pack.ruleByCriterion.get(outcome.getCriterion())
                 : provenance.info() != null ? provenance.info() : pack.rules.get(provenance.rule());
         Citation citation = rule == null ? null : rule.citation();
-        List<FactRef> matched = new ArrayList<>();
-        if (provenance != null) {
-            List<Object> seen = new ArrayList<>(); // a match holds a handful of facts: compare by identity
-            for (Object o : provenance.matched()) {
-                if (!containsSame(seen, o)) {
-                    seen.add(o);
-                    FactRef ref = ref(o, facts);
-                    if (ref != null && !matched.contains(ref)) {
-                        matched.add(ref);
-                    }
-                }
-            }
-        }
+        List<FactRef> matched = provenance == null ? List.of() : matchedFacts(provenance.matched(), facts);
         List<NamedValue> values = new ArrayList<>(outcome.valueCount());
         outcome.forEachValue((label, value) -> values.add(new NamedValue(label, value)));
         return new OutcomeRecord(outcome.getCriterion(), criterion == null ? outcome.getCriterion() : criterion.title(),
                 outcome.isVerdict(), outcome.getStatus(), outcome.getRating(), ref(outcome.getSubject(), facts),
                 outcome.getMessage(), values, provenance == null ? null : provenance.rule(), citation, matched);
+    }
+
+    /** The facts a rule matched, each once, as references (outcomes it matched are left out). */
+    private List<FactRef> matchedFacts(List<Object> objects, FactMapper.Mapped facts) {
+        if (objects.size() == 1) { // most rules match one fact: no bookkeeping
+            FactRef ref = ref(objects.get(0), facts);
+            return ref == null ? List.of() : List.of(ref);
+        }
+        List<FactRef> matched = new ArrayList<>(objects.size());
+        List<Object> seen = new ArrayList<>(objects.size()); // a match holds a handful of facts: compare by identity
+        for (Object o : objects) {
+            if (!containsSame(seen, o)) {
+                seen.add(o);
+                FactRef ref = ref(o, facts);
+                if (ref != null && !matched.contains(ref)) {
+                    matched.add(ref);
+                }
+            }
+        }
+        return matched;
     }
 
     private static boolean containsSame(List<Object> objects, Object o) {

@@ -71,7 +71,8 @@ final class FiringRecorder {
             Object object = event.getObject();
             Provenance origin = null;
             if (current != null && object instanceof Outcome) {
-                origin = new Provenance(current.getRule().getName(), currentInfo, List.copyOf(current.getObjects()));
+                // getObjects() builds a fresh list each call: it is ours to keep
+                origin = new Provenance(current.getRule().getName(), currentInfo, current.getObjects());
             } else if (current != null && batch) {
                 insertedOwnFacts = true; // a derived fact has no case number, so rules of every case would see it
             }

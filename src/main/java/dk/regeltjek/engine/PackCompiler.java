@@ -273,6 +273,9 @@ final class PackCompiler {
                 problems.add(new Problem(where, "rule \"" + rule.getName() + "\" has @id(\"" + id
                         + "\"), which pack.yaml does not declare", "declared criteria: " + descriptor.criteria().keySet()));
             } else {
+                // pack.yaml's own string: every outcome carries it, and the engine's lookups by criterion
+                // then compare by identity instead of character by character
+                id = criterion.id();
                 boolean inVerdictGroup = VERDICT_GROUP.equals(rule.getAgendaGroup());
                 if (criterion.verdict() != inVerdictGroup) {
                     problems.add(new Problem(where, "rule \"" + rule.getName() + "\" decides " + (criterion.verdict()
