@@ -36,6 +36,32 @@ final class CaseFiles {
         return files;
     }
 
+    /** A top-level {@code pack: x} (YAML) or {@code "pack": "x"} (JSON) line. */
+    private static final java.util.regex.Pattern PACK_LINE = java.util.regex.Pattern.compile("^\\s*\"?pack\"?\\s*:\\s*\"?([\\w-]+)");
+
+    /**
+     * The packs {@code files} name, in the order first named, from a glance at their lines — a hint
+     * for loading packs early, never used to check anything (the reader decides each case's pack).
+     */
+    static List<String> packsNamed(List<Path> files) {
+        java.util.Set<String> packs = new java.util.LinkedHashSet<>();
+        for (Path file : files) {
+            try (Stream<String> lines = Files.lines(file)) {
+                lines.forEach(line -> {
+                    if (line.contains("pack")) {
+                        java.util.regex.Matcher m = PACK_LINE.matcher(line);
+                        if (m.find()) {
+                            packs.add(m.group(1));
+                        }
+                    }
+                });
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // the reader reports an unreadable file where it checks it
+            }
+        }
+        return new ArrayList<>(packs);
+    }
+
     private static boolean isCaseFile(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
