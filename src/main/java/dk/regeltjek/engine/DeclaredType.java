@@ -47,7 +47,8 @@ final class DeclaredType {
         this.nameField = fields.keySet().stream().filter(f -> has(f, "name")).findFirst().orElse(null);
         List<FactField> defaulted = defaultedFields(factType);
         for (FactField field : fields.values()) {
-            slots.put(field.getName(), new Slot(field, slots.size(), defaulted.contains(field), has(field.getName(), "required")));
+            // interned, as the keys of cases built in code usually are (literals): a lookup then matches by identity
+            slots.put(field.getName().intern(), new Slot(field, slots.size(), defaulted.contains(field), has(field.getName(), "required")));
         }
         this.slotList = slots.values().stream().sorted(java.util.Comparator.comparingInt(Slot::index)).toList();
     }
