@@ -4,11 +4,16 @@ import dk.regeltjek.api.Checker;
 import dk.regeltjek.api.RegeltjekException;
 import dk.regeltjek.api.SourceLocation;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** Expands the PATH arguments into case files: files as given, folders searched for .yaml/.yml/.json. */
@@ -37,25 +42,25 @@ final class CaseFiles {
     }
 
     /** A top-level {@code pack: x} (YAML) or {@code "pack": "x"} (JSON) line. */
-    private static final java.util.regex.Pattern PACK_LINE = java.util.regex.Pattern.compile("^\\s*\"?pack\"?\\s*:\\s*\"?([\\w-]+)");
+    private static final Pattern PACK_LINE = Pattern.compile("^\\s*\"?pack\"?\\s*:\\s*\"?([\\w-]+)");
 
     /**
      * The packs {@code files} name, in the order first named, from a glance at their lines — a hint
      * for loading packs early, never used to check anything (the reader decides each case's pack).
      */
     static List<String> packsNamed(List<Path> files) {
-        java.util.Set<String> packs = new java.util.LinkedHashSet<>();
+        Set<String> packs = new LinkedHashSet<>();
         for (Path file : files) {
             try (Stream<String> lines = Files.lines(file)) {
                 lines.forEach(line -> {
                     if (line.contains("pack")) {
-                        java.util.regex.Matcher m = PACK_LINE.matcher(line);
+                        Matcher m = PACK_LINE.matcher(line);
                         if (m.find()) {
                             packs.add(m.group(1));
                         }
                     }
                 });
-            } catch (IOException | java.io.UncheckedIOException e) {
+            } catch (IOException | UncheckedIOException e) {
                 // the reader reports an unreadable file where it checks it
             }
         }

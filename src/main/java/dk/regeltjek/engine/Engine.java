@@ -107,6 +107,9 @@ public final class Engine {
         return descriptors;
     }
 
+    /** More packs than this load a few after each other. */
+    private static final int MAX_LOADERS = 8;
+
     /**
      * Starts compiling (or loading from the cache) {@code packs} on background threads, one per pack
      * (measured: with one per core, quick cache loads waited behind the compiling of an edited pack),
@@ -114,8 +117,6 @@ public final class Engine {
      * while it reads its case files, instead of one after the other as cases reach them. A pack's
      * problems still surface where it is used; unknown names are ignored.
      */
-    private static final int MAX_LOADERS = 8;
-
     public void loadInBackground(java.util.Collection<String> packs) {
         List<String> waiting = packs.stream().distinct()
                 .filter(p -> descriptors.containsKey(p) && !compiled.containsKey(p) && !failed.containsKey(p)).toList();
