@@ -209,17 +209,19 @@ final class CaseRunner {
                 subjects.add(o);
             }
         }
-        // per subject, which criteria (by their place in pack.yaml) some outcome already decides
-        Map<Object, boolean[]> decided = new IdentityHashMap<>(subjects.size());
-        for (Object subject : subjects) {
-            decided.put(subject, new boolean[pack.criterionOrder.size()]);
+        // per subject and criterion (by its place in pack.yaml): does some outcome already decide it?
+        int width = pack.criterionOrder.size();
+        boolean[] decided = new boolean[subjects.size() * width];
+        Map<Object, Integer> subjectIndex = new IdentityHashMap<>(subjects.size());
+        for (int i = 0; i < subjects.size(); i++) {
+            subjectIndex.put(subjects.get(i), i);
         }
         for (Object o : memory) {
             if (o instanceof Outcome outcome) {
                 Integer criterion = pack.criterionOrder.get(outcome.getCriterion());
-                boolean[] flags = decided.get(outcome.getSubject());
-                if (criterion != null && flags != null) {
-                    flags[criterion] = true;
+                Integer subject = subjectIndex.get(outcome.getSubject());
+                if (criterion != null && subject != null) {
+                    decided[subject * width + criterion] = true;
                 }
             }
         }
@@ -231,9 +233,11 @@ final class CaseRunner {
             DeclaredType type = pack.types.get(criterion.subject());
             Class<?> subjectClass = type.factType.getFactClass();
             int at = pack.criterionOrder.get(criterion.id());
-            for (Object subject : subjects) {
-                if (subject.getClass() == subjectClass && !decided.get(subject)[at]) {
-                    undecided.add(Outcome.of(criterion.id(), criterion.verdict(), subject, type.caseOf(subject)).undetermined(missing(criterion, type, subject)));
+            for (int i = 0; i < subjects.size(); i++) {
+                Object subject = subjects.get(i);
+                if (!decided[i * width + at] && subject.getClass() == subjectClass) {
+                    undecided.add(Outcome.of(criterion.id(), criterion.verdict(), subject, type.caseOf(subject))
+                            .undetermined(missing(criterion, type, subject)));
                 }
             }
         }

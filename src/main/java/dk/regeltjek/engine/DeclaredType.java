@@ -18,7 +18,8 @@ import org.kie.api.definition.type.FactType;
 final class DeclaredType {
     final FactType factType;
     final Map<String, FactField> fields;
-    final String nameField;
+    /** The field marked @name, which names a fact in reports, or null. */
+    final FactField nameFact;
     /** Every field a case may write, by name, numbered for the per-fact bookkeeping of {@link FactMapper}. */
     final Map<String, Slot> slots = new HashMap<>();
     /** The same, in declaration order. */
@@ -44,7 +45,7 @@ final class DeclaredType {
         this.fields = factType.getFields().stream().filter(f -> !f.getName().equals(CaseScoping.CASE_FIELD))
                 .collect(Collectors.toMap(FactField::getName, f -> f, (a, b) -> a, LinkedHashMap::new));
         this.annotations = annotations(factType, supertypes);
-        this.nameField = fields.keySet().stream().filter(f -> has(f, "name")).findFirst().orElse(null);
+        this.nameFact = fields.values().stream().filter(f -> has(f.getName(), "name")).findFirst().orElse(null);
         List<FactField> defaulted = defaultedFields(factType);
         for (FactField field : fields.values()) {
             // interned, as the keys of cases built in code usually are (literals): a lookup then matches by identity

@@ -121,8 +121,8 @@ final class FactMapper {
     }
 
     static String name(DeclaredType type, Object fact, int index) {
-        if (type.nameField != null) {
-            Object name = type.get(fact, type.fields.get(type.nameField));
+        if (type.nameFact != null) {
+            Object name = type.get(fact, type.nameFact);
             if (name != null) {
                 return name.toString();
             }
