@@ -139,16 +139,20 @@ final class CaseRunner {
         for (int i = 0; i < jobs.size(); i++) {
             Job job = jobs.get(i);
             List<OutcomeRecord> records = records(outcomes.get(i), job.facts());
-            Status verdict = null;
-            for (OutcomeRecord record : records) {
-                if (verdict == null || record.status().severity() > verdict.severity()) {
-                    verdict = record.status();
-                }
-            }
-            results.add(new CaseResult(job.info(), verdict == null ? Status.UNDETERMINED : verdict, records,
-                    recorder.firedFor(batch ? i + 1 : 0)));
+            results.add(new CaseResult(job.info(), worst(records), records, recorder.firedFor(batch ? i + 1 : 0)));
         }
         return results;
+    }
+
+    /** The case's verdict: its most severe outcome (undetermined when it has none). */
+    private static Status worst(List<OutcomeRecord> records) {
+        Status worst = null;
+        for (OutcomeRecord record : records) {
+            if (worst == null || record.status().severity() > worst.severity()) {
+                worst = record.status();
+            }
+        }
+        return worst == null ? Status.UNDETERMINED : worst;
     }
 
     private int fire(KieSession session, FiringRecorder recorder, CaseInfo info, int limit) {
