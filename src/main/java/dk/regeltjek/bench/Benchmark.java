@@ -66,8 +66,10 @@ public final class Benchmark {
         Inputs<RawCase> cases = each(GeneratedCases::loanCase);
         Inputs<BaselineCase> projects = each(BaselineCase::of);
         // warm-up until both sides run compiled code: measured, the engine's deep call paths kept
-        // getting faster for about 10 s (10,000 cases right after 150,000 of warm-up ran 25 % slower)
-        pair(400_000, CHUNK, cases, this::engineChecks, projects, this::baselineLoanChecks);
+        // getting faster for about 10 s (10,000 cases right after 150,000 of warm-up ran 25 % slower);
+        // a smoke run over a few hundred cases warms up proportionally less
+        long largest = sizes.stream().mapToLong(Integer::longValue).max().orElse(0);
+        pair(Math.min(400_000, 40 * largest), CHUNK, cases, this::engineChecks, projects, this::baselineLoanChecks);
         List<Measure[]> rows = new ArrayList<>();
         for (int n : sizes) {
             List<Measure[]> repeats = new ArrayList<>();

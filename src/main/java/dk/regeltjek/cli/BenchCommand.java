@@ -47,6 +47,12 @@ final class BenchCommand extends Subcommand {
             if (only.contains("loan")) {
                 int disagreements = bench.loanPoolDisagreements(2_000);
                 out.println("engine and baseline agree on every outcome record of 2,000 generated cases: " + (disagreements == 0));
+                if (disagreements > 0) { // a ratio against a baseline that does something else means nothing
+                    out.flush();
+                    err().println("bench: the baseline disagrees with the rules on " + disagreements
+                            + " of 2,000 cases (shown above); update bench/LoanPoolBaseline to the rules before measuring");
+                    return ExitCode.FAILED.code();
+                }
                 bench.loanPool(cases);
             }
             if (only.contains("files")) {

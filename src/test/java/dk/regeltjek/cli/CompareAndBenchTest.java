@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** compare shows what a proposal changes; packs documents the packs; bench runs (timing is not asserted). */
 class CompareAndBenchTest {
@@ -63,5 +65,18 @@ class CompareAndBenchTest {
         assertThat(r.out()).contains("engine and baseline agree on every outcome record of 2,000 generated cases: true")
                 .containsPattern("loan pool +300 cases: engine .* cases/s .* plain Java .* ratio")
                 .containsPattern("øresund 20 commuters .* ratio");
+    }
+
+    @Test
+    void benchRefusesToCompareWithABaselineThatDisagreesWithTheRules(@TempDir Path tmp) {
+        Workspace ws = new Workspace(tmp, "laanepulje");
+        ws.edit("laanepulje/kriterier.drl", "Comparison.OVER, kr(20000000)", "Comparison.OVER, kr(30000000)");
+
+        Cli.Result r = Cli.run("bench", "--only", "loan", "--rules", ws.rules.toString(), "--cases", "300");
+
+        assertThat(r.exitCode()).isEqualTo(ExitCode.FAILED.code());
+        assertThat(r.out()).contains("engine and baseline agree on every outcome record of 2,000 generated cases: false")
+                .contains("disagreement on case").doesNotContain("loan pool");
+        assertThat(r.err()).contains("update bench/LoanPoolBaseline to the rules before measuring");
     }
 }
