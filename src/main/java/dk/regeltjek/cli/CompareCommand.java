@@ -1,8 +1,10 @@
 package dk.regeltjek.cli;
 
+import dk.regeltjek.api.CaseResult;
 import dk.regeltjek.api.Checker;
 import dk.regeltjek.api.Problem;
 import dk.regeltjek.api.RegeltjekException;
+import dk.regeltjek.api.SourceLocation;
 import dk.regeltjek.compare.ScenarioComparison;
 import dk.regeltjek.facts.RawCase;
 import dk.regeltjek.report.ComparisonReporter;
@@ -12,8 +14,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,18 +57,29 @@ final class CompareCommand extends Subcommand {
                 ComparisonReporter reporter = options.format == CommonOptions.Format.json
                         ? ComparisonReporter.json(out, scenarios.get(0), scenarios.get(1), Version.current())
                         : ComparisonReporter.text(out instanceof PrintWriter p ? p : new PrintWriter(out), scenarios.get(0), scenarios.get(1));
+                if (files.size() > 1) {
+                    checker.loadInBackground(CaseFiles.packsNamed(files));
+                }
                 for (Path file : files) {
+                    List<RawCase> cases;
                     try {
-                        for (RawCase rawCase : checker.read(file)) {
-                            try {
-                                reporter.compared(ScenarioComparison.of(checker.check(rawCase, scenarios.get(0)),
-                                        checker.check(rawCase, scenarios.get(1))));
-                            } catch (RegeltjekException e) {
-                                problems.addAll(e.problems());
-                            }
-                        }
+                        cases = checker.read(file);
                     } catch (RegeltjekException e) {
                         problems.addAll(e.problems());
+                        continue;
+                    }
+                    // each scenario checks the file's cases in shared sessions; a case that cannot be
+                    // checked under either is reported and left out of the comparison
+                    List<CaseResult> before = checker.checkAll(cases, scenarios.get(0), e -> problems.addAll(e.problems()));
+                    Map<SourceLocation, CaseResult> after = new HashMap<>();
+                    for (CaseResult result : checker.checkAll(cases, scenarios.get(1), e -> problems.addAll(e.problems()))) {
+                        after.put(result.info().location(), result);
+                    }
+                    for (CaseResult result : before) {
+                        CaseResult other = after.get(result.info().location());
+                        if (other != null) {
+                            reporter.compared(ScenarioComparison.of(result, other));
+                        }
                     }
                 }
                 reporter.finish();

@@ -95,7 +95,7 @@ public abstract class ComparisonReporter {
             json = MAPPER.getFactory().createGenerator(out).useDefaultPrettyPrinter();
             json.writeStartObject();
             json.writeNumberField("schemaVersion", JsonReporter.SCHEMA_VERSION);
-            json.writeObjectField("tool", Map.of("name", "regeltjek", "version", version));
+            json.writeObjectField("tool", JsonReporter.ordered("name", "regeltjek", "version", version));
             json.writeStringField("command", "compare");
             json.writeObjectField("scenarios", List.of(first, second));
             json.writeArrayFieldStart("changedCases");
@@ -123,7 +123,7 @@ public abstract class ComparisonReporter {
         @Override
         public void finish() throws IOException {
             json.writeEndArray();
-            json.writeObjectField("summary", Map.of("cases", cases, "changed", changed));
+            json.writeObjectField("summary", JsonReporter.ordered("cases", cases, "changed", changed));
             json.writeEndObject();
             json.writeRaw('\n');
             json.flush();

@@ -35,7 +35,7 @@ public final class JsonReporter implements Reporter {
         }
         json.writeStartObject();
         json.writeNumberField("schemaVersion", SCHEMA_VERSION);
-        json.writeObjectField("tool", Map.of("name", "regeltjek", "version", version));
+        json.writeObjectField("tool", ordered("name", "regeltjek", "version", version));
         json.writeStringField("command", command);
         json.writeArrayFieldStart("cases");
     }
@@ -58,7 +58,7 @@ public final class JsonReporter implements Reporter {
         c.put("verdict", result.verdict().key());
         if (mismatches != null) {
             c.put("passed", mismatches.isEmpty());
-            c.put("mismatches", mismatches.stream().map(m -> Map.of("where", m.where().toString(), "what", m.what(),
+            c.put("mismatches", mismatches.stream().map(m -> ordered("where", m.where().toString(), "what", m.what(),
                     "expected", m.expected(), "actual", m.actual())).toList());
         }
         c.put("outcomes", result.outcomes().stream()
@@ -66,6 +66,18 @@ public final class JsonReporter implements Reporter {
                 .map(JsonReporter::outcome).toList());
         c.put("firedRules", result.firedRules());
         MAPPER.writeValue(json, c); // no flush per case: the writer's buffer streams it out
+    }
+
+    /**
+     * A JSON object with its keys in the order given. (Not {@code Map.of}: its order changes from one
+     * JVM to the next, and reports must be the same byte for byte on every run.)
+     */
+    static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
     }
 
     private static Map<String, Object> plainParameters(Map<String, Object> parameters) {

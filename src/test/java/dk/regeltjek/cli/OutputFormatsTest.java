@@ -69,6 +69,21 @@ class OutputFormatsTest {
         assertThat(json.at("/summary/success").asBoolean()).isFalse();
     }
 
+    /** Reports are diffed in CI: every JSON object keeps one key order, run after run (Map.of would not). */
+    @Test
+    void jsonKeysComeInAFixedOrder() throws Exception {
+        Path bad = Files.writeString(tmp.resolve("forkert.yaml"), Files.readString(Path.of(MET), StandardCharsets.UTF_8)
+                .replace("verdict: met", "verdict: not_met"), StandardCharsets.UTF_8);
+        JsonNode test = new ObjectMapper().readTree(Cli.run("test", "--format", "json", bad.toString()).out());
+        assertThat(test.get("tool").fieldNames()).toIterable().containsExactly("name", "version");
+        assertThat(test.at("/cases/0/mismatches/0").fieldNames()).toIterable().containsExactly("where", "what", "expected", "actual");
+
+        JsonNode compare = new ObjectMapper().readTree(Cli.run("compare", "--scenario", "gældende", "--scenario", "forslag",
+                "--format", "json", "examples/oresund/ingen-log.yaml").out());
+        assertThat(compare.get("tool").fieldNames()).toIterable().containsExactly("name", "version");
+        assertThat(compare.get("summary").fieldNames()).toIterable().containsExactly("cases", "changed");
+    }
+
     @Test
     void junitXmlHasOneSuitePerPackAndOneFailurePerFailingCase() throws Exception {
         Path bad = Files.writeString(tmp.resolve("forkert.yaml"), Files.readString(Path.of(MET), StandardCharsets.UTF_8)
