@@ -7,9 +7,6 @@ import dk.regeltjek.api.OutcomeRecord;
 import dk.regeltjek.facts.Node;
 import dk.regeltjek.facts.RawCase;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
@@ -22,7 +19,7 @@ import java.util.Map;
 
 /**
  * In-process throughput: the engine with full explanation records against hand-written Java that
- * builds the same records, on generated corpora, in the same run. Memory is the peak heap of the
+ * builds the same records, on generated corpora, in the same run. Memory is the heap of the
  * phase (the process should run with -Xmx512m to show it fits).
  */
 public final class Benchmark {
@@ -50,8 +47,8 @@ public final class Benchmark {
         }
     }
 
-    /** A measured phase: how many units in how long, and the peak heap while it ran. */
-    public record Measure(String what, long units, double seconds, long peakHeapBytes) {
+    /** A measured phase: how many units in how long, and the heap it needed. */
+    public record Measure(String what, long units, double seconds, HeapWatch.Heap heap) {
         double perSecond() {
             return units / seconds;
         }
@@ -81,8 +78,8 @@ public final class Benchmark {
             rows.add(median);
             Measure engine = median[0];
             Measure baseline = median[1];
-            out.printf(Locale.ROOT, "loan pool %,10d cases: engine %,9.0f cases/s (%.2f µs/case, peak heap %s) | plain Java %,10.0f cases/s"
-                    + " | ratio %.1f×%s%n", n, engine.perSecond(), 1e6 / engine.perSecond(), mib(engine.peakHeapBytes()),
+            out.printf(Locale.ROOT, "loan pool %,10d cases: engine %,9.0f cases/s (%.2f µs/case, %s) | plain Java %,10.0f cases/s"
+                    + " | ratio %.1f×%s%n", n, engine.perSecond(), 1e6 / engine.perSecond(), engine.heap().describe(),
                     baseline.perSecond(), baseline.perSecond() / engine.perSecond(),
                     repeats.size() == 1 ? "" : String.format(Locale.ROOT, " (median of %d; engine %,.0f–%,.0f cases/s)",
                             repeats.size(), repeats.get(0)[0].perSecond(), repeats.get(repeats.size() - 1)[0].perSecond()));
@@ -171,9 +168,9 @@ public final class Benchmark {
         Measure engine = both[0];
         Measure baseline = both[1];
         long records = (long) commuters * GeneratedCases.workLog(0, 2025).size();
-        out.printf(Locale.ROOT, "øresund %,d commuters × 1 year (≈%,d day records): engine %,.0f records/s (%.1f s, peak heap %s)"
+        out.printf(Locale.ROOT, "øresund %,d commuters × 1 year (≈%,d day records): engine %,.0f records/s (%.1f s, %s)"
                 + " | plain Java %,.0f records/s (%.2f s) | ratio %.1f×%n", commuters, records, records / engine.seconds(),
-                engine.seconds(), mib(engine.peakHeapBytes()), records / baseline.seconds(), baseline.seconds(),
+                engine.seconds(), engine.heap().describe(), records / baseline.seconds(), baseline.seconds(),
                 engine.seconds() / baseline.seconds());
         out.flush();
         return new Measure[] {engine, baseline};
@@ -252,23 +249,21 @@ public final class Benchmark {
 
     /**
      * Engine ({@code a}) and baseline ({@code b}) over the same {@code n} items, taking turns chunk by
-     * chunk; each side's checking time is summed. Peak heap is that of the whole phase.
+     * chunk; each side's checking time is summed. The heap is that of the whole phase.
      */
     private <A, B> Measure[] pair(long n, int chunk, Inputs<A> inputsA, java.util.function.Consumer<List<A>> checkA,
                                   Inputs<B> inputsB, java.util.function.Consumer<List<B>> checkB) {
-        System.gc();
-        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
-        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
-        long nanosA = 0;
-        long nanosB = 0;
-        for (long i = 0; i < n; i += chunk) {
-            int count = (int) Math.min(chunk, n - i);
-            nanosA += timed(inputsA.make(i, count), checkA);
-            nanosB += timed(inputsB.make(i, count), checkB);
+        try (HeapWatch watch = new HeapWatch()) {
+            long nanosA = 0;
+            long nanosB = 0;
+            for (long i = 0; i < n; i += chunk) {
+                int count = (int) Math.min(chunk, n - i);
+                nanosA += timed(inputsA.make(i, count), checkA);
+                nanosB += timed(inputsB.make(i, count), checkB);
+            }
+            HeapWatch.Heap heap = watch.heap();
+            return new Measure[] {new Measure("engine", n, nanosA / 1e9, heap), new Measure("baseline", n, nanosB / 1e9, heap)};
         }
-        long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        return new Measure[] {new Measure("engine", n, nanosA / 1e9, peak), new Measure("baseline", n, nanosB / 1e9, peak)};
     }
 
     private static <T> long timed(List<T> items, java.util.function.Consumer<List<T>> check) {

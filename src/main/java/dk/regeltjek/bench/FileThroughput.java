@@ -5,9 +5,6 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,22 +25,19 @@ public final class FileThroughput {
             Path dir = Files.createTempDirectory("regeltjek-bench-files");
             try {
                 write(dir, n);
-                System.gc();
-                List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                        .filter(p -> p.getType() == MemoryType.HEAP).toList();
-                heap.forEach(MemoryPoolMXBean::resetPeakUsage);
-                long start = System.nanoTime();
-                int code = Main.execute(new String[] {"run", "--format", "json", "--out", dir.resolve("results.json").toString(),
-                        "--no-cache", "--rules", rulesDir.toString(), dir.resolve("cases").toString()},
-                        new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
-                double seconds = (System.nanoTime() - start) / 1e9;
-                long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-                if (code > 1) {
-                    throw new IllegalStateException("run exited " + code);
+                try (HeapWatch watch = new HeapWatch()) {
+                    long start = System.nanoTime();
+                    int code = Main.execute(new String[] {"run", "--format", "json", "--out", dir.resolve("results.json").toString(),
+                            "--no-cache", "--rules", rulesDir.toString(), dir.resolve("cases").toString()},
+                            new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+                    double seconds = (System.nanoTime() - start) / 1e9;
+                    if (code > 1) {
+                        throw new IllegalStateException("run exited " + code);
+                    }
+                    out.printf(Locale.ROOT, "end to end from %,d YAML cases to JSON: %,.0f cases/s (%.1f s incl. rule compile, %s)%n",
+                            n, n / seconds, seconds, watch.heap().describe());
+                    out.flush();
                 }
-                out.printf(Locale.ROOT, "end to end from %,d YAML cases to JSON: %,.0f cases/s (%.1f s incl. rule compile, peak heap %s)%n",
-                        n, n / seconds, seconds, Benchmark.mib(peak));
-                out.flush();
             } finally {
                 ColdStart.delete(dir);
             }
