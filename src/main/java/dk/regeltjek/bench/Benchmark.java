@@ -97,21 +97,22 @@ public final class Benchmark {
         for (int i = 0; i < n; i++) {
             List<String> engine = described(checker.check(GeneratedCases.loanCase(i)).outcomes());
             List<String> plain = described(baselineCheck(BaselineCase.of(i)));
-            if (!engine.equals(plain)) {
-                disagreements++;
-                if (disagreements <= 3) {
-                    for (int k = 0; k < Math.max(engine.size(), plain.size()); k++) {
-                        String e = k < engine.size() ? engine.get(k) : "(none)";
-                        String b = k < plain.size() ? plain.get(k) : "(none)";
-                        if (!e.equals(b)) {
-                            out.println("  disagreement on case " + i + ":\n    engine   " + e + "\n    baseline " + b);
-                            break;
-                        }
-                    }
-                }
+            if (!engine.equals(plain) && ++disagreements <= 3) {
+                out.println("  disagreement on case " + i + ":" + firstDifference(engine, plain));
             }
         }
         return disagreements;
+    }
+
+    private static String firstDifference(List<String> engine, List<String> plain) {
+        for (int k = 0; k < Math.max(engine.size(), plain.size()); k++) {
+            String e = k < engine.size() ? engine.get(k) : "(none)";
+            String b = k < plain.size() ? plain.get(k) : "(none)";
+            if (!e.equals(b)) {
+                return "\n    engine   " + e + "\n    baseline " + b;
+            }
+        }
+        return "";
     }
 
     /** A record as a report shows it (values as text: the engine's enum values are the baseline's strings). */
@@ -128,11 +129,13 @@ public final class Benchmark {
         return lines;
     }
 
-    /** Cases handed to the engine at once, as a case file or an embedding system would. */
+    /**
+     * Cases handed over at once, to both sides: one session's worth, as a streaming reader would
+     * hand them (and its input is then still in the processor cache when it is checked).
+     */
     private static final int CHUNK = dk.regeltjek.engine.Engine.DEFAULT_BATCH_SIZE;
     /** A commuter is a year of day records: fewer at a time keeps the waiting input small. */
     private static final int COMMUTER_CHUNK = 16;
-
 
     private void engineChecks(List<RawCase> cases) {
         for (CaseResult result : checker.checkAll(cases)) {
