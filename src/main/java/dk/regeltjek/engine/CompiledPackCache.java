@@ -43,7 +43,7 @@ import org.slf4j.LoggerFactory;
  */
 final class CompiledPackCache {
     private static final Logger LOG = LoggerFactory.getLogger(CompiledPackCache.class);
-    private static final String FORMAT = "regeltjek-pack-cache-2";
+    private static final String FORMAT = "regeltjek-pack-cache-3";
 
     private final Path dir;
 

@@ -54,34 +54,36 @@ final class PackCompiler {
         if (drlFiles.isEmpty()) {
             throw RegeltjekException.badRules(SourceLocation.of(shownDir), "the pack has no .drl files", "add the rules beside pack.yaml");
         }
-        Map<String, Path> shownToFile = new LinkedHashMap<>();
+        // Drools is given each file's path inside the pack, so compiled (and cached) rules do not depend
+        // on the folder a run was started from; the path as the user sees it is put in front when linking.
+        Map<String, Path> files = new LinkedHashMap<>();
         for (Path file : drlFiles) {
-            shownToFile.put(shownDir + "/" + dir.relativize(file).toString().replace('\\', '/'), file);
+            files.put(dir.relativize(file).toString().replace('\\', '/'), file);
         }
-        String key = cache == null ? null : cacheKey(descriptor, shownDir, dir, drlFiles);
+        String key = cache == null ? null : cacheKey(descriptor, dir, drlFiles);
         KieBase cached = key == null ? null : cache.load(key);
         if (cached != null) {
-            return link(descriptor, cached, shownToFile);
+            return link(descriptor, cached, files, shownDir);
         }
-        Map<String, PackageDescr> scoped = scopedDescrs(shownToFile);
+        Map<String, PackageDescr> scoped = scopedDescrs(files);
         KnowledgeBuilder builder = scoped == null ? null : buildScoped(scoped);
         if (builder == null || builder.hasErrors()) {
             // Problems are reported against the rules as the author wrote them, never the scoped copy.
-            builder = buildAsWritten(shownToFile);
+            builder = buildAsWritten(files);
         }
         if (builder.hasErrors()) {
-            throw new RegeltjekException(RegeltjekException.Kind.BAD_RULES, problems(builder));
+            throw new RegeltjekException(RegeltjekException.Kind.BAD_RULES, problems(builder, shownDir));
         }
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
         kieBase.addPackages(builder.getKnowledgePackages());
-        CompiledPack pack = link(descriptor, kieBase, shownToFile);
+        CompiledPack pack = link(descriptor, kieBase, files, shownDir);
         if (key != null) {
             cache.store(key, declaredTypeBytecode(builder), builder.getKnowledgePackages());
         }
         return pack;
     }
 
-    /** Builds the scoped rules; each file's descriptions keep its shown path, so rules still name their file. */
+    /** Builds the scoped rules; each file's descriptions keep its path in the pack, so rules still name their file. */
     private static KnowledgeBuilder buildScoped(Map<String, PackageDescr> descrs) {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         CompositeKnowledgeBuilder batch = builder.batch();
@@ -91,19 +93,19 @@ final class PackCompiler {
         return builder;
     }
 
-    private static KnowledgeBuilder buildAsWritten(Map<String, Path> shownToFile) {
+    private static KnowledgeBuilder buildAsWritten(Map<String, Path> files) {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         CompositeKnowledgeBuilder batch = builder.batch();
-        shownToFile.forEach((shown, file) ->
-                batch.add(ResourceFactory.newFileResource(file.toFile()).setSourcePath(shown), ResourceType.DRL));
+        files.forEach((inPack, file) ->
+                batch.add(ResourceFactory.newFileResource(file.toFile()).setSourcePath(inPack), ResourceType.DRL));
         batch.build();
         return builder;
     }
 
     /** The pack's rules parsed and scoped to one case each (see {@link CaseScoping}), or null if any file does not parse. */
-    private static Map<String, PackageDescr> scopedDescrs(Map<String, Path> shownToFile) {
+    private static Map<String, PackageDescr> scopedDescrs(Map<String, Path> files) {
         Map<String, PackageDescr> descrs = new LinkedHashMap<>();
-        for (Map.Entry<String, Path> file : shownToFile.entrySet()) {
+        for (Map.Entry<String, Path> file : files.entrySet()) {
             DrlParser parser = new DrlParser();
             try {
                 PackageDescr descr = parser.parse(ResourceFactory.newFileResource(file.getValue().toFile())
@@ -120,10 +122,10 @@ final class PackCompiler {
         return descrs;
     }
 
-    /** The shown path is part of the key: compiled rules remember the file names their messages use. */
-    private static String cacheKey(PackDescriptor descriptor, String shownDir, Path dir, List<Path> drlFiles) {
+    /** Not the folder the run started from: compiled rules know their files by their paths inside the pack. */
+    private static String cacheKey(PackDescriptor descriptor, Path dir, List<Path> drlFiles) {
         try {
-            return CompiledPackCache.key(descriptor.id() + "\u0000" + shownDir, dir, drlFiles);
+            return CompiledPackCache.key(descriptor.id(), dir, drlFiles);
         } catch (IOException e) {
             return null;
         }
@@ -145,7 +147,7 @@ final class PackCompiler {
         }
     }
 
-    private static List<Problem> problems(KnowledgeBuilder builder) {
+    private static List<Problem> problems(KnowledgeBuilder builder, String shownDir) {
         List<Problem> problems = new ArrayList<>();
         for (KnowledgeBuilderError error : builder.getErrors()) {
             String text = error.getMessage() == null ? "" : error.getMessage().trim();
@@ -160,7 +162,7 @@ final class PackCompiler {
                 column = Integer.parseInt(position.group(2));
             }
             String path = error.getResource() != null && error.getResource().getSourcePath() != null
-                    ? error.getResource().getSourcePath() : "rules";
+                    ? shownDir + "/" + error.getResource().getSourcePath() : shownDir;
             problems.add(new Problem(new SourceLocation(path, Math.max(line, 0), column), oneLine(text),
                     "fix the DRL here; docs/authoring.md shows the form of a rule"));
         }
@@ -173,7 +175,7 @@ final class PackCompiler {
         return text.replaceAll("\\s*\\n\\s*", " ").trim();
     }
 
-    private static CompiledPack link(PackDescriptor descriptor, KieBase kieBase, Map<String, Path> shownToFile) {
+    private static CompiledPack link(PackDescriptor descriptor, KieBase kieBase, Map<String, Path> files, String shownDir) {
         Map<String, DeclaredType> types = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
         List<RuleInfo> rules = new ArrayList<>();
@@ -191,11 +193,11 @@ final class PackCompiler {
             }
             for (Rule rule : kiePackage.getRules()) {
                 scoped &= ((RuleImpl) rule).getDeclaration(CaseScoping.CASE_BINDING) != null;
-                rules.add(ruleInfo(descriptor, (RuleImpl) rule, shownToFile, fileLines, problems));
+                rules.add(ruleInfo(descriptor, (RuleImpl) rule, files, shownDir, fileLines, problems));
             }
         }
         rules.sort(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line));
-        checkQuotes(descriptor, shownToFile, rules, problems);
+        checkQuotes(descriptor, files, rules, problems);
         Map<String, RuleInfo> byName = new LinkedHashMap<>();
         Map<String, RuleInfo> byCriterion = new LinkedHashMap<>();
         for (RuleInfo rule : rules) {
@@ -222,12 +224,12 @@ final class PackCompiler {
     }
 
     /** Every rule's @quote must be in the pack's source document, near the @lines it cites. */
-    private static void checkQuotes(PackDescriptor descriptor, Map<String, Path> shownToFile, List<RuleInfo> rules,
+    private static void checkQuotes(PackDescriptor descriptor, Map<String, Path> files, List<RuleInfo> rules,
                                     List<Problem> problems) {
-        if (descriptor.source() == null || shownToFile.isEmpty()) {
+        if (descriptor.source() == null || files.isEmpty()) {
             return;
         }
-        Path packDir = shownToFile.values().iterator().next().getParent();
+        Path packDir = files.values().iterator().next().getParent();
         Path file = packDir.resolve(descriptor.source()).normalize();
         SourceText source;
         try {
@@ -254,10 +256,11 @@ final class PackCompiler {
         return c != null && !c.isEnum() && !c.getName().startsWith("dk.regeltjek.");
     }
 
-    private static RuleInfo ruleInfo(PackDescriptor descriptor, RuleImpl rule, Map<String, Path> shownToFile,
+    private static RuleInfo ruleInfo(PackDescriptor descriptor, RuleImpl rule, Map<String, Path> files, String shownDir,
                                      Map<Path, List<String>> fileLines, List<Problem> problems) {
-        String file = rule.getResource() != null ? rule.getResource().getSourcePath() : "rules";
-        Path path = shownToFile.get(file);
+        String inPack = rule.getResource() != null ? rule.getResource().getSourcePath() : null;
+        String file = inPack == null ? shownDir : shownDir + "/" + inPack;
+        Path path = inPack == null ? null : files.get(inPack);
         int line = path == null ? 0 : lineOf(fileLines.computeIfAbsent(path, PackCompiler::readLines), rule.getName());
         SourceLocation where = new SourceLocation(file, line, 0);
         Map<String, Object> meta = rule.getMetaData();

@@ -2,10 +2,14 @@ package dk.regeltjek.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.regeltjek.api.Checker;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,5 +95,37 @@ class RuleCacheTest {
         assertThat(damaged.err()).isEmpty();
         assertThat(damaged.out()).isEqualTo(expected);
         assertThat(run(ws, cache, c).out()).isEqualTo(expected);
+    }
+
+    /** The cache is keyed by the rules' content, not by the folder a run starts from (an analyst's `cd`). */
+    @Test
+    void aRunFromAnotherFolderUsesTheSameCacheAndShowsItsOwnPaths() throws IOException {
+        Workspace ws = new Workspace(tmp.resolve("ws"), "laanepulje");
+        Path cache = tmp.resolve("cache");
+        ws.write("sager/sag.yaml", Workspace.loanCase(Workspace.GOOD_PROJECT));
+        ws.edit("laanepulje/kriterier.drl", "Comparison.OVER, kr(20000000)", "Comparison.OVER, kr(30000000)");
+
+        Cli.Result fromRoot = runIn(ws.root, cache, "rules", "sager/sag.yaml");
+        Cli.Result fromCases = runIn(ws.root.resolve("sager"), cache, "../rules", "sag.yaml");
+
+        assertThat(entries(cache)).hasSize(1);
+        for (Cli.Result result : List.of(fromRoot, fromCases)) {
+            assertThat(result.exitCode()).isEqualTo(1);
+            assertThat(result.out()).contains("30.000.000 kr. er ikke over 30.000.000 kr.");
+        }
+        // the rules no case fired are listed with their files as seen from where each run started
+        assertThat(fromRoot.out()).contains("\n  - rules/laanepulje/kriterier.drl:");
+        assertThat(fromCases.out()).contains("\n  - " + Checker.display(ws.rules.resolve("laanepulje/kriterier.drl"),
+                ws.root.resolve("sager")) + ":").doesNotContain("\n  - rules/");
+    }
+
+    private static Cli.Result runIn(Path folder, Path cache, String rules, String caseFile) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Invocation there = Invocation.remote(folder, Map.of(), false, null, null,
+                (rulesDir, firingLimit, cacheDir, workingDir) -> Checker.load(rulesDir, firingLimit, cacheDir, workingDir));
+        int code = Main.execute(new String[] {"test", "--color", "never", "--cache-dir", cache.toString(), "--rules", rules, caseFile},
+                new PrintWriter(out), new PrintWriter(err), there);
+        return new Cli.Result(code, out.toString(), err.toString());
     }
 }
