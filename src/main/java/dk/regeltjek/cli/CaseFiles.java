@@ -45,10 +45,20 @@ final class CaseFiles {
     private static final Pattern PACK_LINE = Pattern.compile("^\\s*\"?pack\"?\\s*:\\s*\"?([\\w-]+)");
 
     /**
+     * For a run over several files: starts loading the packs they name side by side, while the
+     * files are read (one file needs one pack, which it loads itself).
+     */
+    static void loadPacksAhead(Checker checker, List<Path> files) {
+        if (files.size() > 1) {
+            checker.loadInBackground(packsNamed(files));
+        }
+    }
+
+    /**
      * The packs {@code files} name, in the order first named, from a glance at their lines — a hint
      * for loading packs early, never used to check anything (the reader decides each case's pack).
      */
-    static List<String> packsNamed(List<Path> files) {
+    private static List<String> packsNamed(List<Path> files) {
         Set<String> packs = new LinkedHashSet<>();
         for (Path file : files) {
             try (Stream<String> lines = Files.lines(file)) {

@@ -65,9 +65,7 @@ final class CheckRun {
         try {
             Checker checker = options.checker(invocation);
             List<Path> files = CaseFiles.expand(paths.stream().map(invocation::resolve).toList(), checker);
-            if (files.size() > 1) {
-                checker.loadInBackground(CaseFiles.packsNamed(files)); // side by side, while the files are read
-            }
+            CaseFiles.loadPacksAhead(checker, files);
             try (Writer out = output()) {
                 Reporter reporter = reporter(out);
                 Set<String> packsUsed = new TreeSet<>();

@@ -57,9 +57,7 @@ final class CompareCommand extends Subcommand {
                 ComparisonReporter reporter = options.format == CommonOptions.Format.json
                         ? ComparisonReporter.json(out, scenarios.get(0), scenarios.get(1), Version.current())
                         : ComparisonReporter.text(out instanceof PrintWriter p ? p : new PrintWriter(out), scenarios.get(0), scenarios.get(1));
-                if (files.size() > 1) {
-                    checker.loadInBackground(CaseFiles.packsNamed(files));
-                }
+                CaseFiles.loadPacksAhead(checker, files);
                 for (Path file : files) {
                     List<RawCase> cases;
                     try {

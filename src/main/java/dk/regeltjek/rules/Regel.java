@@ -92,7 +92,13 @@ public final class Regel {
 
     /** How many of {@code outcomes} (a {@code collectList} of outcomes) have {@code status}. */
     public static int antal(Collection<?> outcomes, Outcome.Status status) {
-        return kriterier(outcomes, status).size();
+        int count = 0;
+        for (Object o : outcomes) {
+            if (o instanceof Outcome outcome && outcome.getStatus() == status) {
+                count++;
+            }
+        }
+        return count;
     }
 
     public static boolean isBlank(String text) {
