@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
-# Builds target/regeltjek.jsa, a class-data-sharing archive for the CLI jar (run by `mvn package`).
+# Builds cli/target/regeltjek.jsa, a class-data-sharing archive for the CLI jar (run by `mvn package`).
 # A training run over the bundled examples records which classes a CLI run loads; the JVM then
 # maps them from the archive instead of parsing and verifying them on every start. JDK 17's
 # dynamic archive (-XX:ArchiveClassesAtExit) crashed here, so this is a static archive. The
 # archive is tied to the exact jar: the launcher uses it only when it is newer than the jar.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-jar=target/regeltjek-cli.jar
-list=target/cds-classes.lst
-archive=target/regeltjek.jsa
+jar=cli/target/regeltjek-cli.jar
+list=cli/target/cds-classes.lst
+archive=cli/target/regeltjek.jsa
 cache=$(mktemp -d)
 client=(java -cp "$jar" dk.regeltjek.daemon.Client)
 # the daemon of the third pass lives in the throwaway folder and is stopped whatever happens

@@ -1,0 +1,89 @@
+package dk.regeltjek.bench;
+
+import dk.regeltjek.model.RegeltjekException;
+import dk.regeltjek.cli.Version;
+import dk.regeltjek.model.Problem;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.nio.file.Files;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Option;
+
+/** {@code regeltjek bench} (its own program, in its own module): speed against baselines measured in the same run. */
+@Command(name = "regeltjek bench", mixinStandardHelpOptions = true,
+        description = "Measure cold start, loan-pool throughput and the Øresund batch against baselines measured in "
+                + "the same run (run it through bin/regeltjek, which gives the JVM -Xmx512m for this command).")
+public final class BenchMain implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new BenchMain()).execute(args));
+    }
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Rule packs (default: the bundled rules).")
+    Path rules;
+
+    @Option(names = "--cases", split = ",", paramLabel = "N", defaultValue = "10000,100000,1000000",
+            description = "Loan-pool corpus sizes (default: ${DEFAULT-VALUE}).")
+    List<Integer> cases;
+
+    @Option(names = "--commuters", paramLabel = "N", defaultValue = "20000",
+            description = "Øresund commuters, each with a year of daily records (default: ${DEFAULT-VALUE}).")
+    int commuters;
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "5", description = "Cold-start runs per variant (median).")
+    int runs;
+
+    @Option(names = "--only", paramLabel = "PART", split = ",", defaultValue = "cold,loan,files,oresund",
+            description = "Parts to run: cold, loan, files, oresund (default: all).")
+    List<String> only;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Path rulesDir = rules != null ? rules : bundled("rules");
+        out.printf("regeltjek %s bench — Java %s, %d cores, max heap %d MiB%n", Version.current(), Runtime.version(),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1024 / 1024);
+        out.flush();
+        try {
+            if (only.contains("cold")) {
+                new ColdStart(out, runs).measure(rulesDir);
+            }
+            Benchmark bench = new Benchmark(Benchmark.load(rulesDir), out);
+            if (only.contains("loan")) {
+                int disagreements = bench.loanPoolDisagreements(2_000);
+                out.println("engine and baseline agree on every outcome record of 2,000 generated cases: " + (disagreements == 0));
+                if (disagreements > 0) { // a ratio against a baseline that does something else means nothing
+                    out.flush();
+                    spec.commandLine().getErr().println("bench: the baseline disagrees with the rules on " + disagreements
+                            + " of 2,000 cases (shown above); update bench/LoanPoolBaseline to the rules before measuring");
+                    return 1;
+                }
+                bench.loanPool(cases);
+            }
+            if (only.contains("files")) {
+                new FileThroughput(out).measure(rulesDir, cases);
+            }
+            if (only.contains("oresund")) {
+                bench.oresund(commuters);
+            }
+        } catch (RegeltjekException e) {
+            e.problems().forEach(p -> spec.commandLine().getErr().println("error: " + p));
+            return 2;
+        }
+        return 0;
+    }
+
+    /** The rules beside the installation when not in the working directory. */
+    private static Path bundled(String name) {
+        Path local = Path.of(name);
+        String home = System.getProperty("regeltjek.home");
+        return Files.exists(local) || home == null ? local : Path.of(home, name);
+    }
+}

@@ -1,0 +1,106 @@
+package dk.regeltjek.bench;
+
+import dk.regeltjek.model.SourceLocation;
+import dk.regeltjek.facts.Node;
+import dk.regeltjek.facts.RawCase;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * Deterministic synthetic cases for the benchmark: case {@code i} is the same every run, both as
+ * the facts a case file would hold and as the plain values the baselines read.
+ */
+final class GeneratedCases {
+    private static final SourceLocation HERE = SourceLocation.of("(generated)");
+
+    private GeneratedCases() {
+    }
+
+    /** One loan-pool project with values spread around every boundary of LP-1..LP-6. */
+    record LoanProject(String name, String basis, String kind, int places2025, int places2026, int converted, int removed,
+                       BigDecimal shareOthers, LocalDate completion, BigDecimal gross2025, BigDecimal gross2026,
+                       Boolean lossMadeProbable) {
+    }
+
+    static LoanProject loanProject(long i) {
+        SplittableRandom r = new SplittableRandom(i * 0x9E3779B97F4A7C15L);
+        String[] bases = {"SEL107", "SEL108", "SEL108", "SEL107", "ABL105", "ANDET"};
+        String[] kinds = {"NYBYGGERI", "NYBYGGERI", "EKSISTERENDE_BYGNING", "RENOVERING"};
+        String kind = kinds[r.nextInt(kinds.length)];
+        int places2025 = r.nextInt(0, 20);
+        int places2026 = r.nextInt(0, 30);
+        return new LoanProject("Projekt " + i, bases[r.nextInt(bases.length)], kind, places2025, places2026,
+                r.nextInt(4) == 0 ? r.nextInt(0, places2025 + places2026 + 1) : 0, r.nextInt(5) == 0 ? r.nextInt(0, 5) : 0,
+                BigDecimal.valueOf(r.nextInt(150, 600), 1), LocalDate.of(2026, 12, 31).plusDays(r.nextInt(-400, 60)),
+                BigDecimal.valueOf(r.nextLong(2, 20) * 1_000_000L), BigDecimal.valueOf(r.nextLong(2, 20) * 1_000_000L),
+                kind.equals("RENOVERING") ? r.nextBoolean() : null);
+    }
+
+    /** The same project as a loan-pool case with its application. */
+    static RawCase loanCase(long i) {
+        LoanProject p = loanProject(i);
+        Map<String, Object> project = new LinkedHashMap<>();
+        project.put("navn", p.name());
+        project.put("grundlag", p.basis());
+        project.put("projekttype", p.kind());
+        project.put("nyePladser2025", p.places2025());
+        project.put("nyePladser2026", p.places2026());
+        project.put("pladserOmdannetFraAbl105", p.converted());
+        project.put("pladserNedlagt", p.removed());
+        project.put("andelAndreKommuner", p.shareOthers());
+        project.put("forventetAfsluttet", p.completion());
+        project.put("bruttoanlaeg2025", p.gross2025());
+        project.put("bruttoanlaeg2026", p.gross2026());
+        if (p.lossMadeProbable() != null) {
+            project.put("bortfaldSandsynliggjort", p.lossMadeProbable());
+        }
+        Map<String, RawCase.TypedFacts> facts = new LinkedHashMap<>();
+        facts.put("Ansoegning", typed("Ansoegning", List.of(mapping(Map.of("kommune", "Kommune " + i, "godkendt", LocalDate.of(2024, 5, 10))))));
+        facts.put("Projekt", typed("Projekt", List.of(mapping(project))));
+        return new RawCase("Genereret lånesag " + i, "laanepulje", HERE, null, null, null, facts, null, HERE);
+    }
+
+    /** One commuter's year of days: hours at the workplace, at home, elsewhere; weekends off. */
+    record WorkDay(LocalDate date, BigDecimal workplace, BigDecimal home, BigDecimal elsewhere) {
+    }
+
+    static List<WorkDay> workLog(long commuter, int year) {
+        SplittableRandom r = new SplittableRandom(commuter * 0x2545F4914F6CDD1DL + 7);
+        int homeBias = r.nextInt(25, 65);
+        List<WorkDay> days = new ArrayList<>(262);
+        BigDecimal eight = BigDecimal.valueOf(8);
+        for (LocalDate d = LocalDate.of(year, 1, 1); d.getYear() == year; d = d.plusDays(1)) {
+            if (d.getDayOfWeek().getValue() >= 6) {
+                continue;
+            }
+            int roll = r.nextInt(100);
+            if (roll < 3) {
+                days.add(new WorkDay(d, BigDecimal.ZERO, BigDecimal.ZERO, eight));
+            } else if (roll < homeBias) {
+                days.add(new WorkDay(d, BigDecimal.ZERO, eight, BigDecimal.ZERO));
+            } else {
+                days.add(new WorkDay(d, eight, BigDecimal.ZERO, BigDecimal.ZERO));
+            }
+        }
+        return days;
+    }
+
+    private static RawCase.TypedFacts typed(String type, List<Node.Mapping> objects) {
+        return new RawCase.TypedFacts(type, HERE, objects);
+    }
+
+    static Node.Mapping mapping(Map<String, ?> values) {
+        Map<String, Node.Entry> entries = new LinkedHashMap<>();
+        values.forEach((k, v) -> entries.put(k, new Node.Entry(k, HERE, new Node.Scalar(String.valueOf(v), false, HERE, v))));
+        return new Node.Mapping(entries, HERE);
+    }
+
+    static SourceLocation here() {
+        return HERE;
+    }
+}

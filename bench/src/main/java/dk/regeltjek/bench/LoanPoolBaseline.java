@@ -1,0 +1,164 @@
+package dk.regeltjek.bench;
+
+import dk.regeltjek.api.Checker;
+import dk.regeltjek.model.Citation;
+import dk.regeltjek.model.FactRef;
+import dk.regeltjek.model.NamedValue;
+import dk.regeltjek.model.OutcomeRecord;
+import dk.regeltjek.engine.PackDescriptor;
+import dk.regeltjek.model.RuleInfo;
+import dk.regeltjek.rules.Comparison;
+import dk.regeltjek.model.Status;
+import dk.regeltjek.rules.Regel;
+import dk.regeltjek.model.Values;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The benchmark's baseline only: the loan-pool criteria hand-written in Java, producing the same
+ * outcome records as the rules in rules/laanepulje — status, message, every compared value,
+ * criterion title, rule name, citation, subject and matched facts. {@link Benchmark} checks that
+ * both agree record for record. The titles, rule names, citations and parameters are constants a
+ * hand-written implementation would carry; they are taken from the pack once, before timing.
+ * The product never uses this class; it shows what the rule engine costs.
+ */
+final class LoanPoolBaseline {
+    private static final BigDecimal LIMIT = BigDecimal.valueOf(20_000_000);
+    private static final BigDecimal SHARE = BigDecimal.valueOf(25);
+    private static final LocalDate END_2026 = LocalDate.of(2026, 12, 31);
+    private static final List<String> CRITERIA = List.of("LP-1", "LP-2", "LP-3", "LP-4", "LP-5", "LP-6");
+
+    /** A rule's constants: the criterion it decides, that criterion's title, its name and citation. */
+    private record Rule(String criterion, String title, boolean verdict, String name, Citation citation) {
+    }
+
+    private final Rule lp1;
+    private final Rule lp2Renovation;
+    private final Rule lp2;
+    private final Rule lp3;
+    private final Rule lp4;
+    private final Rule lp5;
+    private final Rule lp6New;
+    private final Rule lp6Renovation;
+    private final Rule deadlineRule;
+    private final Rule countRule;
+    private final Rule projectRule;
+    private final Rule applicationRule;
+    private final LocalDate deadline;
+    private final int rowsInForm;
+
+    LoanPoolBaseline(Checker checker) {
+        PackDescriptor pack = checker.packs().get("laanepulje");
+        List<Rule> rules = new ArrayList<>();
+        for (RuleInfo rule : checker.rules("laanepulje")) {
+            PackDescriptor.Criterion criterion = pack.criteria().get(rule.criterion());
+            rules.add(new Rule(criterion.id(), criterion.title(), criterion.verdict(), rule.name(), rule.citation()));
+        }
+        lp1 = named(rules, "LP-1 ");
+        lp2Renovation = named(rules, "LP-2 renovering");
+        lp2 = named(rules, "LP-2 udvider");
+        lp3 = named(rules, "LP-3 ");
+        lp4 = named(rules, "LP-4 ");
+        lp5 = named(rules, "LP-5 ");
+        lp6New = named(rules, "LP-6 nyetablering");
+        lp6Renovation = named(rules, "LP-6 renovering");
+        deadlineRule = named(rules, "LP-FRIST ");
+        countRule = named(rules, "LP-ANTAL ");
+        projectRule = named(rules, "LP-PROJEKT ");
+        applicationRule = named(rules, "LP-ANSOEGNING ");
+        deadline = (LocalDate) pack.parameters().get("ansoegningsfrist").defaultValue();
+        rowsInForm = ((Number) pack.parameters().get("maksProjekterUdenHenvendelse").defaultValue()).intValue();
+    }
+
+    private static Rule named(List<Rule> rules, String start) {
+        return rules.stream().filter(r -> r.name().startsWith(start)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("rules/laanepulje has no rule \"" + start + "…\""));
+    }
+
+    List<OutcomeRecord> check(GeneratedCases.LoanProject p, FactRef project, FactRef application, LocalDate approved) {
+        List<OutcomeRecord> out = new ArrayList<>(10);
+        boolean sel = p.basis().equals("SEL107") || p.basis().equals("SEL108");
+        out.add(record(lp1, project, sel ? Status.MET : Status.NOT_MET, sel
+                        ? "botilbuddet opføres efter " + p.basis() + ", som puljen omfatter"
+                        : "botilbuddet opføres efter " + p.basis() + "; puljen omfatter kun SEL §§ 107 og 108",
+                List.of(new NamedValue("lovgrundlag", p.basis()))));
+        if (p.kind().equals("RENOVERING")) {
+            out.add(record(lp2Renovation, project, Status.MET,
+                    "renovering udvider ikke kapaciteten, men kan støttes efter undtagelsen i kriterium 6 (se LP-6)", List.of()));
+        } else {
+            int added = p.places2025() + p.places2026();
+            int net = added - p.converted() - p.removed();
+            List<NamedValue> values = new ArrayList<>(5);
+            values.add(new NamedValue("nye pladser 2025 + 2026", Regel.num(added)));
+            values.add(new NamedValue("heraf omdannet fra ABL § 105", Regel.num(p.converted())));
+            values.add(new NamedValue("nedlagte pladser", Regel.num(p.removed())));
+            out.add(compare(lp2, project, values, "nettoudvidelse af den samlede kapacitet",
+                    Regel.qty(net, "pladser"), Comparison.OVER, Regel.qty(0, "pladser")));
+        }
+        out.add(compare(lp3, project, new ArrayList<>(2), "forventet afslutning", p.completion(), Comparison.SENEST,
+                END_2026));
+        List<NamedValue> gross = new ArrayList<>(4);
+        gross.add(new NamedValue("bruttoanlægsudgift 2025", Regel.kr(p.gross2025())));
+        gross.add(new NamedValue("bruttoanlægsudgift 2026", Regel.kr(p.gross2026())));
+        out.add(compare(lp4, project, gross, "samlet bruttoanlægsudgift 2025–2026",
+                Regel.kr(p.gross2025().add(p.gross2026())), Comparison.OVER, Regel.kr(LIMIT)));
+        out.add(compare(lp5, project, new ArrayList<>(2), "andel af pladserne til andre kommuner",
+                Regel.pct(p.shareOthers()), Comparison.MINDST, Regel.pct(SHARE)));
+        if (!p.kind().equals("RENOVERING")) {
+            out.add(record(lp6New, project, Status.MET, "projektet nyetablerer pladser (" + p.kind() + ")",
+                    List.of(new NamedValue("projekttype", p.kind()))));
+        } else {
+            boolean loss = p.lossMadeProbable();
+            out.add(record(lp6Renovation, project, loss ? Status.MET : Status.NOT_MET, loss
+                            ? "renovering: det er sandsynliggjort, at pladserne ellers bortfalder inden for en overskuelig årrække"
+                            : "renovering uden sandsynliggørelse af, at pladserne ellers bortfalder, giver ikke adgang til puljen",
+                    List.of(new NamedValue("bortfald sandsynliggjort", loss))));
+        }
+        out.add(compare(deadlineRule, application, new ArrayList<>(2), "indtastet og godkendt", approved, Comparison.SENEST,
+                deadline));
+        out.add(record(countRule, application, 1 <= rowsInForm ? Status.MET : Status.WARNING,
+                "1 projekter; skemaet har plads til " + rowsInForm,
+                List.of(new NamedValue("projekter i ansøgningen", Regel.num(1)), new NamedValue("rækker i skemaet", Regel.num(rowsInForm)))));
+        List<String> notMet = new ArrayList<>();
+        List<String> open = new ArrayList<>();
+        for (OutcomeRecord o : out) {
+            if (o.status() == Status.NOT_MET && CRITERIA.contains(o.criterion())) {
+                notMet.add(o.criterion());
+            } else if (o.status() == Status.UNDETERMINED && CRITERIA.contains(o.criterion())) {
+                open.add(o.criterion());
+            }
+        }
+        Status projectStatus = !notMet.isEmpty() ? Status.NOT_MET : !open.isEmpty() ? Status.UNDETERMINED : Status.MET;
+        out.add(record(projectRule, project, projectStatus, !notMet.isEmpty()
+                ? "projektet opfylder ikke " + String.join(", ", notMet)
+                : !open.isEmpty() ? "kan ikke afgøres, før " + String.join(", ", open) + " er afgjort"
+                : "projektet opfylder alle seks kriterier", List.of()));
+        int approvedProjects = projectStatus == Status.MET ? 1 : 0;
+        Status deadlineMet = out.get(6).status();
+        out.add(record(applicationRule, application,
+                deadlineMet != Status.MET || approvedProjects == 0 ? Status.NOT_MET : Status.MET,
+                deadlineMet != Status.MET ? "ansøgningen er ikke godkendt inden fristen (se LP-FRIST)"
+                        : approvedProjects > 0 ? approvedProjects + " af 1 projekter kan få låneadgang"
+                        : "ingen af de 1 projekter opfylder kriterierne",
+                List.of(new NamedValue("projekter", Regel.num(1)),
+                        new NamedValue("projekter der opfylder kriterierne", Regel.num(approvedProjects)))));
+        return out;
+    }
+
+    private static OutcomeRecord compare(Rule rule, FactRef subject, List<NamedValue> values, String label, Object actual,
+                                         Comparison op, Object limit) {
+        boolean holds = op.holds(actual, limit);
+        String message = label + " " + Values.format(actual) + " er " + (holds ? "" : "ikke ") + op.danish() + " "
+                + Values.format(limit);
+        values.add(new NamedValue(label, actual));
+        values.add(new NamedValue("grænse (" + op.danish() + ")", limit));
+        return record(rule, subject, holds ? Status.MET : Status.NOT_MET, message, values);
+    }
+
+    private static OutcomeRecord record(Rule rule, FactRef subject, Status status, String message, List<NamedValue> values) {
+        return new OutcomeRecord(rule.criterion(), rule.title(), rule.verdict(), status, null, subject, message, values,
+                rule.name(), rule.citation(), List.of(subject));
+    }
+}

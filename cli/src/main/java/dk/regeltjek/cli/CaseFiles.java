@@ -1,0 +1,84 @@
+package dk.regeltjek.cli;
+
+import dk.regeltjek.api.Checker;
+import dk.regeltjek.model.RegeltjekException;
+import dk.regeltjek.model.SourceLocation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/** Expands the PATH arguments into case files: files as given, folders searched for .yaml/.yml/.json. */
+final class CaseFiles {
+    private CaseFiles() {
+    }
+
+    /** {@code checker} shows the paths in messages as its user typed them. */
+    static List<Path> expand(List<Path> paths, Checker checker) {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    walk.filter(Files::isRegularFile).filter(CaseFiles::isCaseFile).sorted().forEach(files::add);
+                } catch (IOException e) {
+                    throw RegeltjekException.badInput(SourceLocation.of(checker.show(path)), "cannot read: " + e.getMessage(), null);
+                }
+            } else if (Files.isRegularFile(path)) {
+                files.add(path);
+            } else {
+                throw RegeltjekException.badInput(SourceLocation.of(checker.show(path)), "no such file or folder",
+                        "give case files (.yaml, .yml, .json) or folders holding them");
+            }
+        }
+        return files;
+    }
+
+    /** A top-level {@code pack: x} (YAML) or {@code "pack": "x"} (JSON) line. */
+    private static final Pattern PACK_LINE = Pattern.compile("^\\s*\"?pack\"?\\s*:\\s*\"?([\\w-]+)");
+
+    /**
+     * For a run over several files: starts loading the packs they name side by side, while the
+     * files are read (one file needs one pack, which it loads itself).
+     */
+    static void loadPacksAhead(Checker checker, List<Path> files) {
+        if (files.size() > 1) {
+            checker.loadInBackground(packsNamed(files));
+        }
+    }
+
+    /**
+     * The packs {@code files} name, in the order first named, from a glance at their lines — a hint
+     * for loading packs early, never used to check anything (the reader decides each case's pack).
+     */
+    private static List<String> packsNamed(List<Path> files) {
+        Set<String> packs = new LinkedHashSet<>();
+        for (Path file : files) {
+            try (Stream<String> lines = Files.lines(file)) {
+                lines.forEach(line -> {
+                    if (line.contains("pack")) {
+                        Matcher m = PACK_LINE.matcher(line);
+                        if (m.find()) {
+                            packs.add(m.group(1));
+                        }
+                    }
+                });
+            } catch (IOException | UncheckedIOException e) {
+                // the reader reports an unreadable file where it checks it
+            }
+        }
+        return new ArrayList<>(packs);
+    }
+
+    private static boolean isCaseFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
+    }
+}

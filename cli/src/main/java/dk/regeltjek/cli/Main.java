@@ -1,0 +1,74 @@
+package dk.regeltjek.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code regeltjek}: turns flags into a configuration and hands it to a command. */
+@Command(name = "regeltjek", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Checks cases against the criteria of Danish public-sector documents, written as Drools rules, "
+                + "and explains every outcome with the passage it comes from.",
+        subcommands = {RunCommand.class, TestCommand.class, CompareCommand.class, PacksCommand.class,
+            CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:every criterion met / every expectation held",
+            "1:some criterion not met or undetermined / some expectation failed",
+            "2:bad usage, bad input files or bad rules",
+            "3:internal error in regeltjek"})
+public final class Main {
+    /** The user's working directory, environment and console for this command line. */
+    final Invocation invocation;
+
+    private Main(Invocation invocation) {
+        this.invocation = invocation;
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line on the standard streams and returns the exit code. */
+    public static int run(String[] args) {
+        return execute(args, Console.stdout(), Console.stderr());
+    }
+
+    /** Runs the command line and returns the exit code, writing to the given streams. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        return execute(args, out, err, Invocation.LOCAL);
+    }
+
+    /** As {@link #execute(String[], PrintWriter, PrintWriter)}, for a user in another folder, environment and terminal (the daemon). */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err, Invocation invocation) {
+        CommandLine cli = new CommandLine(new Main(invocation));
+        cli.setOut(out);
+        cli.setErr(err);
+        if (!invocation.isLocal()) {
+            // picocli would decide colour from the daemon's own environment and (absent) terminal
+            cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.valueOf(invocation.helpInColour())));
+        }
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setParameterExceptionHandler((e, a) -> {
+            if (a.length == 0) {
+                err.print(e.getCommandLine().getUsageMessage());
+            }
+            err.println("usage: " + e.getMessage());
+            err.println("  hint: regeltjek " + (e.getCommandLine().getCommandName().equals("regeltjek") ? "" : e.getCommandLine().getCommandName() + " ") + "--help");
+            err.flush();
+            return ExitCode.BAD_INPUT.code();
+        });
+        cli.setExecutionExceptionHandler((e, c, p) -> internalError(e, err));
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** Reports a fault in regeltjek itself (never the user's input) and returns its exit code. */
+    public static int internalError(Throwable e, PrintWriter err) {
+        err.println("internal error: " + e);
+        err.println("  hint: this is a fault in regeltjek; please report it with the command you ran");
+        err.flush();
+        return ExitCode.INTERNAL_ERROR.code();
+    }
+}

@@ -1,0 +1,91 @@
+package dk.regeltjek.api;
+
+import dk.regeltjek.model.CaseResult;
+import dk.regeltjek.model.Problem;
+import dk.regeltjek.model.RegeltjekException;
+import dk.regeltjek.facts.RawCase;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+/**
+ * Checks many case files on several threads and hands the results over in file order, so output
+ * is the same whatever the thread count. At most a few files per thread are in flight: memory does
+ * not grow with the number of cases.
+ */
+public final class Batch {
+    private static final int FILES_IN_FLIGHT_PER_THREAD = 4;
+
+    /** What one case file gave: a result per case, and the problems of cases (or the file) that could not be checked. */
+    public record FileResult(Path file, List<CaseResult> results, List<Problem> problems) {
+    }
+
+    private Batch() {
+    }
+
+    /**
+     * @param scenario null to check each case under the scenario it names
+     * @param sink     called on the calling thread, once per file, in the order of {@code files}
+     */
+    public static void run(Checker checker, List<Path> files, String scenario, int threads, Consumer<FileResult> sink)
+            throws InterruptedException {
+        if (threads <= 1 || files.size() <= 1) {
+            for (Path file : files) {
+                sink.accept(check(checker, file, scenario));
+            }
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "regeltjek-check");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Deque<Future<FileResult>> inFlight = new ArrayDeque<>();
+            for (Path file : files) {
+                inFlight.add(pool.submit(() -> check(checker, file, scenario)));
+                if (inFlight.size() >= threads * FILES_IN_FLIGHT_PER_THREAD) {
+                    sink.accept(take(inFlight));
+                }
+            }
+            while (!inFlight.isEmpty()) {
+                sink.accept(take(inFlight));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static FileResult take(Deque<Future<FileResult>> inFlight) throws InterruptedException {
+        try {
+            return inFlight.poll().get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    /** Reads and checks one file; a case that cannot be checked does not stop the others. */
+    public static FileResult check(Checker checker, Path file, String scenario) {
+        List<CaseResult> results = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        List<RawCase> cases;
+        try {
+            cases = checker.read(file);
+        } catch (RegeltjekException e) {
+            return new FileResult(file, results, e.problems());
+        }
+        results.addAll(checker.checkAll(cases, scenario, e -> problems.addAll(e.problems())));
+        return new FileResult(file, results, problems);
+    }
+}

@@ -1,0 +1,132 @@
+package dk.regeltjek.engine;
+
+import dk.regeltjek.model.FactRef;
+import dk.regeltjek.model.RegeltjekException;
+import dk.regeltjek.facts.Fields;
+import dk.regeltjek.facts.Node;
+import dk.regeltjek.facts.RawCase;
+import dk.regeltjek.facts.ValueConverter;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.definition.type.FactField;
+
+/** Turns a case's written facts into instances of the pack's declared types, remembering where each was written. */
+final class FactMapper {
+    private FactMapper() {
+    }
+
+    /** The facts in the order written, and for each its {@link FactRef}. */
+    record Mapped(List<Object> facts, List<FactRef> refs, Map<Object, Integer> positions) {
+        /** Up to this many facts a case is searched by identity; a map per case would cost more. */
+        private static final int SCANNED = 16;
+
+        Mapped(List<Object> facts, List<FactRef> refs) {
+            this(facts, refs, facts.size() <= SCANNED ? null : positionsOf(facts));
+        }
+
+        private static Map<Object, Integer> positionsOf(List<Object> facts) {
+            Map<Object, Integer> positions = new IdentityHashMap<>(facts.size());
+            for (int i = 0; i < facts.size(); i++) {
+                positions.put(facts.get(i), i);
+            }
+            return positions;
+        }
+
+        /** Where {@code fact} was written among the case's facts, or -1 for a fact a rule derived. */
+        int positionOf(Object fact) {
+            if (positions != null) {
+                Integer at = positions.get(fact);
+                return at == null ? -1 : at;
+            }
+            for (int i = 0; i < facts.size(); i++) {
+                if (facts.get(i) == fact) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** Where {@code fact} was written, or null for a fact a rule derived. */
+        FactRef refOf(Object fact) {
+            int at = positionOf(fact);
+            return at < 0 ? null : refs.get(at);
+        }
+    }
+
+    static Mapped map(CompiledPack pack, RawCase rawCase) {
+        int count = 0;
+        for (RawCase.TypedFacts typed : rawCase.facts().values()) {
+            count += typed.objects().size();
+        }
+        List<Object> facts = new ArrayList<>(count);
+        List<FactRef> refs = new ArrayList<>(count);
+        for (RawCase.TypedFacts typed : rawCase.facts().values()) {
+            DeclaredType type = pack.types.get(typed.type());
+            if (type == null) {
+                throw RegeltjekException.badInput(typed.location(), "unknown fact type \"" + typed.type() + "\""
+                        + Fields.closest(typed.type(), pack.types.keySet()), "the pack " + pack.descriptor.id()
+                        + " declares: " + String.join(", ", pack.types.keySet()));
+            }
+            int index = 0;
+            for (Node.Mapping object : typed.objects()) {
+                index++;
+                Object fact = instantiate(type, object);
+                facts.add(fact);
+                refs.add(new FactRef(type.simpleName(), name(type, fact, index), object.location()));
+            }
+        }
+        return new Mapped(facts, refs);
+    }
+
+    private static Object instantiate(DeclaredType type, Node.Mapping object) {
+        Object fact;
+        try {
+            fact = type.factType.newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot create " + type.simpleName(), e);
+        }
+        boolean[] given = new boolean[type.slots.size()];
+        for (Node.Entry entry : object.entries().values()) {
+            DeclaredType.Slot slot = type.slots.get(entry.key());
+            if (slot == null) {
+                throw RegeltjekException.badInput(entry.keyLocation(), type.simpleName() + " has no field \"" + entry.key()
+                        + "\"" + Fields.closest(entry.key(), type.fields.keySet()), "its fields are: " + type.describeFields());
+            }
+            FactField field = slot.field();
+            Object value = ValueConverter.convert(entry.value(), field.getType(), () -> type.simpleName() + "." + field.getName());
+            if (value != null) {
+                type.set(fact, field, value);
+                given[slot.index()] = true;
+            }
+        }
+        for (DeclaredType.Slot slot : type.slotList) {
+            if (given[slot.index()]) {
+                continue;
+            }
+            if (slot.required()) {
+                FactField field = slot.field();
+                throw RegeltjekException.badInput(object.location(), type.simpleName() + " is missing the required field \""
+                        + field.getName() + "\" (" + type.text(field.getName()) + ")", "add " + field.getName() + ": "
+                        + ValueConverter.describe(field.getType()));
+            }
+            // Drools starts declared Integer fields at 0 and Boolean at false; a value not written (or
+            // written empty, `~`) must be missing, or a criterion would be decided on a value nobody gave.
+            if (slot.defaulted()) {
+                type.set(fact, slot.field(), null);
+            }
+        }
+        return fact;
+    }
+
+    static String name(DeclaredType type, Object fact, int index) {
+        if (type.nameFact != null) {
+            Object name = type.get(fact, type.nameFact);
+            if (name != null) {
+                return name.toString();
+            }
+        }
+        return type.simpleName() + " " + index;
+    }
+}

@@ -1,0 +1,184 @@
+package dk.regeltjek.facts;
+
+import dk.regeltjek.model.ExpectedOutcome;
+import dk.regeltjek.model.Expectation;
+import dk.regeltjek.model.RegeltjekException;
+import dk.regeltjek.model.SourceLocation;
+import dk.regeltjek.model.Status;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Reads case files: one case per YAML document (several separated by {@code ---}) or JSON file.
+ * Facts stay untyped here; the engine types them by the pack's declarations.
+ */
+public final class CaseReader {
+    private static final Set<String> CASE_KEYS = Set.of("case", "pack", "scenario", "parameters", "facts", "expect");
+    private static final Set<String> EXPECT_KEYS = Set.of("verdict", "outcomes", "fired", "notFired");
+    private static final Set<String> DETAIL_KEYS = Set.of("status", "rating", "message");
+    private static final String STATUSES = Arrays.stream(Status.values()).map(Status::key).collect(Collectors.joining(", "));
+
+    private CaseReader() {
+    }
+
+    /** All cases in {@code file}; {@code shownAs} is the path used in messages and reports. */
+    public static List<RawCase> read(Path file, String shownAs) {
+        List<RawCase> cases = new ArrayList<>();
+        for (Node document : TreeReader.readDocuments(file, shownAs)) {
+            cases.add(readCase(document, file, shownAs));
+        }
+        if (cases.isEmpty()) {
+            throw RegeltjekException.badInput(SourceLocation.of(shownAs), "the file holds no case",
+                    "write at least: case, pack and facts");
+        }
+        return cases;
+    }
+
+    private static RawCase readCase(Node document, Path file, String shownAs) {
+        Node.Mapping root = Fields.mapping(document, "a case");
+        Fields.onlyAllowed(root, CASE_KEYS, "key");
+        String name = Fields.requiredText(root, "case", root.location(),
+                "name the case with a full sentence: case: Et projekt på præcis 20 mio. kr. får ikke låneadgang.");
+        String pack = Fields.requiredText(root, "pack", root.location(), "name the rule pack, e.g. pack: laanepulje");
+        Node.Mapping parameters = root.get("parameters") == null ? null : Fields.mapping(root.get("parameters"), "parameters");
+        Node factsNode = root.get("facts");
+        if (factsNode == null) {
+            throw RegeltjekException.badInput(root.location(), "missing \"facts\"", "list the facts by type: facts: { Projekt: [...] }");
+        }
+        Map<String, RawCase.TypedFacts> facts = readFacts(Fields.mapping(factsNode, "facts"), file, shownAs);
+        Expectation expect = root.get("expect") == null ? null : readExpect(root.get("expect"));
+        return new RawCase(name, pack, root.get("pack").location(), Fields.text(root, "scenario"),
+                root.get("scenario") == null ? null : root.get("scenario").location(), parameters, facts, expect,
+                root.location());
+    }
+
+    private static Map<String, RawCase.TypedFacts> readFacts(Node.Mapping facts, Path file, String shownAs) {
+        Map<String, RawCase.TypedFacts> result = new LinkedHashMap<>();
+        for (Node.Entry entry : facts.entries().values()) {
+            List<Node.Mapping> objects = new ArrayList<>();
+            Node value = entry.value();
+            if (value instanceof Node.Sequence seq) {
+                for (Node item : seq.items()) {
+                    objects.add(Fields.mapping(item, "a " + entry.key() + " fact"));
+                }
+            } else if (value instanceof Node.Mapping m && m.entries().size() == 1 && m.get("csv") != null) {
+                objects.addAll(csvRows(m, file, shownAs));
+            } else if (value instanceof Node.Mapping m) {
+                objects.add(m);
+            } else if (!(value instanceof Node.Scalar s && s.isNull())) {
+                throw RegeltjekException.badInput(value.location(), "the facts of type " + entry.key()
+                        + " must be a mapping, a list of mappings or { csv: file.csv }, not " + Node.kind(value), null);
+            }
+            result.put(entry.key(), new RawCase.TypedFacts(entry.key(), entry.keyLocation(), objects));
+        }
+        return result;
+    }
+
+    /** Rows of a CSV beside the case file; empty cells count as not given. */
+    private static List<Node.Mapping> csvRows(Node.Mapping reference, Path file, String shownAs) {
+        String name = Fields.text(reference, "csv");
+        Path csv = file.resolveSibling(name);
+        String csvShownAs = sibling(shownAs, name);
+        if (!csv.toFile().isFile()) {
+            throw RegeltjekException.badInput(reference.get("csv").location(), "the CSV file " + csvShownAs + " does not exist",
+                    "give a path relative to the case file");
+        }
+        List<Node.Mapping> rows = new ArrayList<>();
+        for (Node row : TreeReader.readCsvRows(csv, csvShownAs)) {
+            Node.Mapping m = (Node.Mapping) row;
+            Map<String, Node.Entry> entries = new LinkedHashMap<>();
+            for (Node.Entry e : m.entries().values()) {
+                if (e.value() instanceof Node.Scalar s && s.text().isEmpty()) {
+                    continue;
+                }
+                entries.put(e.key(), e);
+            }
+            rows.add(new Node.Mapping(entries, m.location()));
+        }
+        return rows;
+    }
+
+    private static String sibling(String shownAs, String name) {
+        int slash = shownAs.lastIndexOf('/');
+        return slash < 0 ? name : shownAs.substring(0, slash + 1) + name;
+    }
+
+    private static Expectation readExpect(Node node) {
+        Node.Mapping expect = Fields.mapping(node, "expect");
+        Fields.onlyAllowed(expect, EXPECT_KEYS, "key in expect");
+        Status verdict = null;
+        if (expect.get("verdict") != null) {
+            verdict = status(expect.get("verdict"));
+        }
+        List<ExpectedOutcome> outcomes = new ArrayList<>();
+        if (expect.get("outcomes") != null) {
+            for (Node.Entry criterion : Fields.mapping(expect.get("outcomes"), "expect.outcomes").entries().values()) {
+                if (criterion.value() instanceof Node.Mapping perSubject && !isDetailed(perSubject)) {
+                    for (Node.Entry subject : perSubject.entries().values()) {
+                        outcomes.add(expected(criterion.key(), subject.key(), subject.value(), subject.keyLocation()));
+                    }
+                } else {
+                    outcomes.add(expected(criterion.key(), null, criterion.value(), criterion.keyLocation()));
+                }
+            }
+        }
+        if (verdict == null && outcomes.isEmpty()) {
+            throw RegeltjekException.badInput(expect.location(), "expect states nothing",
+                    "give a verdict (met, not_met, …) and/or outcomes per criterion");
+        }
+        return new Expectation(verdict, outcomes, names(expect.get("fired")), names(expect.get("notFired")),
+                expect.location());
+    }
+
+    /** {@code status: warning, rating: gul, message: "…"} rather than a mapping of subjects. */
+    private static boolean isDetailed(Node.Mapping mapping) {
+        return mapping.get("status") != null && DETAIL_KEYS.containsAll(mapping.entries().keySet());
+    }
+
+    /** A status ({@code met}) or the detailed form with a rating and/or part of the message. */
+    private static ExpectedOutcome expected(String criterion, String subject, Node value, SourceLocation at) {
+        if (value instanceof Node.Mapping detail) {
+            Fields.onlyAllowed(detail, DETAIL_KEYS, "key of an expected outcome");
+            if (detail.get("status") == null) {
+                throw RegeltjekException.badInput(detail.location(), "an expected outcome needs a status",
+                        "write { status: warning, rating: gul } or just the status");
+            }
+            return new ExpectedOutcome(criterion, subject, status(detail.get("status")), Fields.text(detail, "rating"),
+                    Fields.text(detail, "message"), at);
+        }
+        return new ExpectedOutcome(criterion, subject, status(value), null, null, at);
+    }
+
+    private static Status status(Node node) {
+        String text = node instanceof Node.Scalar s && !s.isNull() ? s.text() : null;
+        Status status = text == null ? null : Status.fromKey(text.trim());
+        if (status == null) {
+            throw RegeltjekException.badInput(node.location(), "unknown status " + (text == null ? Node.kind(node) : "\"" + text + "\""),
+                    "use one of: " + STATUSES);
+        }
+        return status;
+    }
+
+    private static List<String> names(Node node) {
+        if (node == null) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        if (node instanceof Node.Sequence seq) {
+            for (Node item : seq.items()) {
+                if (!(item instanceof Node.Scalar s) || s.isNull()) {
+                    throw RegeltjekException.badInput(item.location(), "expected a rule name or id, not " + Node.kind(item), null);
+                }
+                names.add(s.text());
+            }
+            return names;
+        }
+        throw RegeltjekException.badInput(node.location(), "expected a list of rule names or ids", "write [\"LP-4\", …]");
+    }
+}

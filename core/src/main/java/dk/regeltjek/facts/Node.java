@@ -1,0 +1,53 @@
+package dk.regeltjek.facts;
+
+import dk.regeltjek.model.SourceLocation;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A YAML, JSON or CSV value with the place it was written. Scalars keep their text exactly as
+ * written, so values are converted by the declared field type rather than by YAML's guess.
+ */
+public sealed interface Node {
+
+    SourceLocation location();
+
+    /**
+     * A single value; {@code isNull} for {@code ~}, {@code null} or an empty value. {@code value}
+     * is the Java object a case built in code gave (null for text read from a file): when it
+     * already has the field's type it is used as is, otherwise its text is converted like a file's.
+     */
+    record Scalar(String text, boolean isNull, SourceLocation location, Object value) implements Node {
+        public Scalar(String text, boolean isNull, SourceLocation location) {
+            this(text, isNull, location, null);
+        }
+    }
+
+    record Sequence(List<Node> items, SourceLocation location) implements Node {
+    }
+
+    /** A mapping in the order written; keys are unique (a repeated key is a read error). */
+    record Mapping(Map<String, Entry> entries, SourceLocation location) implements Node {
+
+        public Mapping {
+            entries = new LinkedHashMap<>(entries);
+        }
+
+        public Node get(String key) {
+            Entry entry = entries.get(key);
+            return entry == null ? null : entry.value();
+        }
+    }
+
+    record Entry(String key, SourceLocation keyLocation, Node value) {
+    }
+
+    /** How the node reads in a message: "a text", "a list", "a mapping". */
+    static String kind(Node node) {
+        if (node instanceof Scalar s) {
+            return s.isNull() ? "an empty value" : "the value \"" + s.text() + "\"";
+        }
+        return node instanceof Sequence ? "a list" : "a mapping";
+    }
+}

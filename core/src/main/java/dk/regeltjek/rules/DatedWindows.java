@@ -1,0 +1,201 @@
+package dk.regeltjek.rules;
+
+import dk.regeltjek.model.Values;
+import java.lang.reflect.Method;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Sums of a dated log per day, with prefix sums so that any window is summed in O(log n). */
+final class DatedWindows {
+    /** Getters per declared class; a ClassValue so rule bases loaded later do not collide or leak. */
+    private static final ClassValue<Map<String, Method>> GETTERS = new ClassValue<>() {
+        @Override
+        protected Map<String, Method> computeValue(Class<?> type) {
+            return new ConcurrentHashMap<>();
+        }
+    };
+
+    private final LocalDate[] dates;
+    private final BigDecimal[] numeratorPrefix;
+    private final BigDecimal[] denominatorPrefix;
+
+    private DatedWindows(TreeMap<LocalDate, BigDecimal[]> perDay) {
+        int n = perDay.size();
+        dates = perDay.keySet().toArray(new LocalDate[0]);
+        numeratorPrefix = new BigDecimal[n + 1];
+        denominatorPrefix = new BigDecimal[n + 1];
+        numeratorPrefix[0] = BigDecimal.ZERO;
+        denominatorPrefix[0] = BigDecimal.ZERO;
+        int i = 0;
+        for (BigDecimal[] sums : perDay.values()) {
+            numeratorPrefix[i + 1] = numeratorPrefix[i].add(sums[0]);
+            denominatorPrefix[i + 1] = denominatorPrefix[i].add(sums[1]);
+            i++;
+        }
+    }
+
+    /** The last log summed on this thread: a rule often asks for several window lengths of the same log. */
+    private static final ThreadLocal<Object[]> LAST = new ThreadLocal<>();
+
+    /** Like {@link #of}, reusing the sums when called again with the very same collection and fields. */
+    static DatedWindows cached(Collection<?> facts, String dateField, List<String> numeratorFields,
+                               List<String> denominatorFields) {
+        Object[] last = LAST.get();
+        if (last != null && last[0] == facts && (int) last[1] == facts.size() && last[2].equals(dateField)
+                && last[3].equals(numeratorFields) && last[4].equals(denominatorFields)) {
+            return (DatedWindows) last[5];
+        }
+        DatedWindows windows = of(facts, dateField, numeratorFields, denominatorFields);
+        LAST.set(new Object[] {facts, facts.size(), dateField, List.copyOf(numeratorFields), List.copyOf(denominatorFields),
+            windows});
+        return windows;
+    }
+
+    /** Drops the remembered log, so a finished case's facts are not kept alive. */
+    static void forget() {
+        LAST.remove();
+    }
+
+    static DatedWindows of(Collection<?> facts, String dateField, List<String> numeratorFields,
+                           List<String> denominatorFields) {
+        TreeMap<LocalDate, BigDecimal[]> perDay = new TreeMap<>();
+        Class<?> type = null;
+        Method date = null;
+        Method[] numerator = null;
+        Method[] denominator = null;
+        for (Object fact : facts) {
+            if (fact.getClass() != type) { // resolve the getters once per class, not once per fact
+                type = fact.getClass();
+                date = getter(type, dateField);
+                numerator = getters(type, numeratorFields);
+                denominator = getters(type, denominatorFields);
+            }
+            Object day = invoke(date, fact, dateField);
+            if (!(day instanceof LocalDate d)) {
+                throw new IllegalArgumentException("feltet \"" + dateField + "\" er ikke en dato i " + fact);
+            }
+            BigDecimal[] sums = perDay.computeIfAbsent(d, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            sums[0] = sums[0].add(total(fact, numerator, numeratorFields));
+            sums[1] = sums[1].add(total(fact, denominator, denominatorFields));
+        }
+        return new DatedWindows(perDay);
+    }
+
+    List<Window> windows(int months, String kind) {
+        if (months < 1) {
+            throw new IllegalArgumentException("en periode skal være mindst 1 måned, ikke " + months);
+        }
+        if (dates.length == 0) {
+            return List.of();
+        }
+        return switch (kind) {
+            case "rolling" -> rolling(months);
+            case "calendar" -> calendar(months);
+            default -> throw new IllegalArgumentException("ukendt periodetype \"" + kind + "\"; brug rolling eller calendar");
+        };
+    }
+
+    private List<Window> rolling(int months) {
+        LocalDate last = dates[dates.length - 1];
+        List<Window> result = new ArrayList<>();
+        for (int i = 0; i < dates.length; i++) {
+            LocalDate end = dates[i].plusMonths(months).minusDays(1);
+            if (end.isAfter(last)) {
+                break;
+            }
+            result.add(window(i, dates[i], end));
+        }
+        if (result.isEmpty()) {
+            result.add(window(0, dates[0], last));
+        }
+        return result;
+    }
+
+    private List<Window> calendar(int months) {
+        List<Window> result = new ArrayList<>();
+        LocalDate first = dates[0];
+        int monthIndex = (first.getMonthValue() - 1) / months * months;
+        LocalDate start = LocalDate.of(first.getYear(), monthIndex + 1, 1);
+        int i = 0;
+        while (i < dates.length) {
+            LocalDate end = start.plusMonths(months).minusDays(1);
+            int from = lowerBound(start);
+            if (from < dates.length && !dates[from].isAfter(end)) {
+                result.add(window(from, start, end));
+            }
+            start = start.plusMonths(months);
+            i = lowerBound(start);
+        }
+        return result;
+    }
+
+    /** Sums the days from index {@code from} up to and including {@code end}. */
+    private Window window(int from, LocalDate start, LocalDate end) {
+        int to = lowerBound(end.plus(1, ChronoUnit.DAYS));
+        return new Window(start, end, numeratorPrefix[to].subtract(numeratorPrefix[from]),
+                denominatorPrefix[to].subtract(denominatorPrefix[from]));
+    }
+
+    /** The index of the first date not before {@code day}. */
+    private int lowerBound(LocalDate day) {
+        int i = Arrays.binarySearch(dates, day);
+        return i >= 0 ? i : -i - 1;
+    }
+
+    private static BigDecimal total(Object fact, Method[] getters, List<String> fields) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (int i = 0; i < getters.length; i++) {
+            Object value = invoke(getters[i], fact, fields.get(i));
+            if (value != null) {
+                BigDecimal number = Values.decimalOrNull(value);
+                if (number == null) {
+                    throw new IllegalArgumentException("feltet \"" + fields.get(i) + "\" er ikke et tal i " + fact);
+                }
+                total = total.add(number);
+            }
+        }
+        return total;
+    }
+
+    private static Method[] getters(Class<?> type, List<String> fields) {
+        Method[] getters = new Method[fields.size()];
+        for (int i = 0; i < getters.length; i++) {
+            getters[i] = getter(type, fields.get(i));
+        }
+        return getters;
+    }
+
+    private static Method getter(Class<?> type, String field) {
+        return GETTERS.get(type).computeIfAbsent(field, key -> findGetter(type, field));
+    }
+
+    private static Object invoke(Method getter, Object fact, String field) {
+        try {
+            return getter.invoke(fact);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalArgumentException("kan ikke læse feltet \"" + field + "\" i " + fact.getClass().getSimpleName(), e);
+        }
+    }
+
+    private static Method findGetter(Class<?> type, String field) {
+        String suffix = Character.toUpperCase(field.charAt(0)) + field.substring(1);
+        for (String name : List.of("get" + suffix, "is" + suffix)) {
+            try {
+                Method getter = type.getMethod(name);
+                getter.trySetAccessible(); // skips the access check on every call; a public getter either way
+                return getter;
+            } catch (NoSuchMethodException ignored) {
+                // try the next spelling
+            }
+        }
+        throw new IllegalArgumentException(type.getSimpleName() + " har intet felt \"" + field + "\"");
+    }
+}

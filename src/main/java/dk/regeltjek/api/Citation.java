@@ -1,5 +1,0 @@
-package dk.regeltjek.api;
-
-/** The passage of the source document a rule encodes. */
-public record Citation(String document, String section, String lines, String quote) {
-}
