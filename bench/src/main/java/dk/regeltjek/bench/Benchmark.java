@@ -133,7 +133,7 @@ public final class Benchmark {
      * Cases handed over at once, to both sides: one session's worth, as a streaming reader would
      * hand them (and its input is then still in the processor cache when it is checked).
      */
-    private static final int CHUNK = dk.regeltjek.engine.Engine.DEFAULT_BATCH_SIZE;
+    private static final int CHUNK = Checker.DEFAULT_BATCH_SIZE;
     /** A commuter is a year of day records: fewer at a time keeps the waiting input small. */
     private static final int COMMUTER_CHUNK = 16;
 
@@ -189,7 +189,7 @@ public final class Benchmark {
         facts.put("Pendler", new RawCase.TypedFacts("Pendler", GeneratedCases.here(), List.of(GeneratedCases.mapping(Map.of(
                 "navn", "Pendler " + i, "bopaelsland", "SVERIGE", "arbejdsgiverland", "DANMARK", "arbejdsgiverSektor", "PRIVAT")))));
         facts.put("Arbejdsdag", new RawCase.TypedFacts("Arbejdsdag", GeneratedCases.here(), days));
-        return new RawCase("Genereret pendler " + i, "oresund", GeneratedCases.here(), null, null, null, facts, null,
+        return new RawCase("Genereret pendler " + i, "oresund", GeneratedCases.here(), null, null, null, null, facts, null,
                 GeneratedCases.here());
     }
 
@@ -280,6 +280,6 @@ public final class Benchmark {
     }
 
     public static Checker load(Path rules) {
-        return Checker.load(rules, dk.regeltjek.engine.Engine.DEFAULT_FIRING_LIMIT, null);
+        return Checker.load(rules);
     }
 }

@@ -62,7 +62,7 @@ final class GeneratedCases {
         Map<String, RawCase.TypedFacts> facts = new LinkedHashMap<>();
         facts.put("Ansoegning", typed("Ansoegning", List.of(mapping(Map.of("kommune", "Kommune " + i, "godkendt", LocalDate.of(2024, 5, 10))))));
         facts.put("Projekt", typed("Projekt", List.of(mapping(project))));
-        return new RawCase("Genereret lånesag " + i, "laanepulje", HERE, null, null, null, facts, null, HERE);
+        return new RawCase("Genereret lånesag " + i, "laanepulje", HERE, null, null, null, null, facts, null, HERE);
     }
 
     /** One commuter's year of days: hours at the workplace, at home, elsewhere; weekends off. */

@@ -5,7 +5,7 @@ import dk.regeltjek.model.Citation;
 import dk.regeltjek.model.FactRef;
 import dk.regeltjek.model.NamedValue;
 import dk.regeltjek.model.OutcomeRecord;
-import dk.regeltjek.engine.PackDescriptor;
+import dk.regeltjek.model.PackInfo;
 import dk.regeltjek.model.RuleInfo;
 import dk.regeltjek.rules.Comparison;
 import dk.regeltjek.model.Status;
@@ -50,10 +50,10 @@ final class LoanPoolBaseline {
     private final int rowsInForm;
 
     LoanPoolBaseline(Checker checker) {
-        PackDescriptor pack = checker.packs().get("laanepulje");
+        PackInfo pack = checker.packs().get("laanepulje");
         List<Rule> rules = new ArrayList<>();
         for (RuleInfo rule : checker.rules("laanepulje")) {
-            PackDescriptor.Criterion criterion = pack.criteria().get(rule.criterion());
+            PackInfo.Criterion criterion = pack.criteria().get(rule.criterion());
             rules.add(new Rule(criterion.id(), criterion.title(), criterion.verdict(), rule.name(), rule.citation()));
         }
         lp1 = named(rules, "LP-1 ");
@@ -68,8 +68,8 @@ final class LoanPoolBaseline {
         countRule = named(rules, "LP-ANTAL ");
         projectRule = named(rules, "LP-PROJEKT ");
         applicationRule = named(rules, "LP-ANSOEGNING ");
-        deadline = (LocalDate) pack.parameters().get("ansoegningsfrist").defaultValue();
-        rowsInForm = ((Number) pack.parameters().get("maksProjekterUdenHenvendelse").defaultValue()).intValue();
+        deadline = (LocalDate) pack.parameters().get("ansoegningsfrist").value();
+        rowsInForm = ((Number) pack.parameters().get("maksProjekterUdenHenvendelse").value()).intValue();
     }
 
     private static Rule named(List<Rule> rules, String start) {

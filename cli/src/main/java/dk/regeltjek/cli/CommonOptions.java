@@ -3,9 +3,9 @@ package dk.regeltjek.cli;
 import dk.regeltjek.api.Checker;
 import dk.regeltjek.model.RegeltjekException;
 import dk.regeltjek.model.SourceLocation;
-import dk.regeltjek.engine.Engine;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import picocli.CommandLine.Option;
 
 /** The options {@code run} and {@code test} share. */
@@ -29,14 +29,19 @@ public final class CommonOptions {
             description = "Colour text output: ${COMPLETION-CANDIDATES} (default: auto, off when NO_COLOR is set).")
     ColorMode color;
 
-    @Option(names = "--firing-limit", defaultValue = "" + Engine.DEFAULT_FIRING_LIMIT, paramLabel = "N",
+    @Option(names = "--firing-limit", defaultValue = "" + Checker.DEFAULT_FIRING_LIMIT, paramLabel = "N",
             description = "Rule firings per case after which the rules are taken to loop (default: ${DEFAULT-VALUE}).")
     int firingLimit;
 
-    @Option(names = "--batch-size", defaultValue = "" + Engine.DEFAULT_BATCH_SIZE, paramLabel = "N",
+    @Option(names = "--batch-size", defaultValue = "" + Checker.DEFAULT_BATCH_SIZE, paramLabel = "N",
             description = "Cases of one pack checked together in one rule session (default: ${DEFAULT-VALUE}); "
                     + "1 gives each case its own session. Changes speed, never results.")
     int batchSize;
+
+    @Option(names = "--timeout", defaultValue = "10s", paramLabel = "TIME", converter = DurationConverter.class,
+            description = "Stop a case's rules after this much firing, with an error naming the rule (default: 10s; "
+                    + "e.g. 500ms, 30s, 2m).")
+    Duration timeout;
 
     @Option(names = "--cache-dir", paramLabel = "DIR",
             description = "Keep compiled rule packs here between runs (default: $REGELTJEK_CACHE, else ~/.cache/regeltjek).")
@@ -90,7 +95,12 @@ public final class CommonOptions {
             throw RegeltjekException.badInput(SourceLocation.of("--batch-size"), "must be at least 1, not " + batchSize,
                     "give --batch-size 1 to check each case in its own session");
         }
-        return invocation.checker(rulesDir(invocation), firingLimit, cache(invocation)).withBatchSize(batchSize);
+        if (firingLimit < 1) {
+            throw RegeltjekException.badInput(SourceLocation.of("--firing-limit"), "must be at least 1, not " + firingLimit,
+                    "give the number of rule firings per case after which the rules are taken to loop");
+        }
+        return invocation.checker(rulesDir(invocation), cache(invocation)).withBatchSize(batchSize)
+                .withFiringLimit(firingLimit).withTimeout(timeout);
     }
 
     /** A default path (e.g. examples) relative to the working directory, else to the installation. */

@@ -14,7 +14,7 @@ public final class Invocation {
     /** How the daemon gets rules for a request: from its warm checkers, reloaded when the rules change. */
     @FunctionalInterface
     public interface CheckerLoader {
-        Checker load(Path rulesDir, int firingLimit, Path cacheDir, Path workingDir);
+        Checker load(Path rulesDir, Path cacheDir, Path workingDir);
     }
 
     /** This JVM's own working directory, environment and console. */
@@ -84,8 +84,8 @@ public final class Invocation {
         return isLocal() ? System.getProperty("user.home") : userHome;
     }
 
-    Checker checker(Path rulesDir, int firingLimit, Path cacheDir) {
-        return isLocal() ? Checker.load(rulesDir, firingLimit, cacheDir) : loader.load(rulesDir, firingLimit, cacheDir, workingDir);
+    Checker checker(Path rulesDir, Path cacheDir) {
+        return isLocal() ? Checker.load(rulesDir, cacheDir) : loader.load(rulesDir, cacheDir, workingDir);
     }
 
     /**

@@ -2,7 +2,7 @@ package dk.regeltjek.cli;
 
 import dk.regeltjek.api.Checker;
 import dk.regeltjek.model.RegeltjekException;
-import dk.regeltjek.engine.PackDescriptor;
+import dk.regeltjek.model.PackInfo;
 import dk.regeltjek.model.RuleInfo;
 import dk.regeltjek.model.Values;
 import java.io.PrintWriter;
@@ -27,7 +27,7 @@ final class PacksCommand extends Subcommand {
         PrintWriter out = out();
         try {
             Checker checker = options.checker(invocation());
-            for (PackDescriptor pack : checker.packs().values()) {
+            for (PackInfo pack : checker.packs().values()) {
                 if (packs != null && !packs.isEmpty() && !packs.contains(pack.id())) {
                     continue;
                 }
@@ -36,13 +36,20 @@ final class PacksCommand extends Subcommand {
                     out.println("  dokument: " + pack.document());
                 }
                 out.println("  kriterier:");
-                pack.criteria().values().forEach(c -> out.println("    " + c.id() + (c.verdict() ? " (verdikt)" : "") + " — "
-                        + c.title() + " [for hver " + c.subject() + "]"));
+                pack.criteria().values().forEach(c -> out.println("    " + c.id() + (c.verdict() ? " (verdikt af "
+                        + String.join(", ", c.from()) + ")" : "") + (c.id().equals(pack.caseVerdict()) ? " [sagens verdikt]" : "")
+                        + " — " + c.title() + " [for hver " + c.subject() + "]"));
+                if (pack.caseVerdict() == null) {
+                    out.println("  sagens verdikt: den alvorligste status blandt alle udfald");
+                }
+                if (pack.referenceDate() != null) {
+                    out.println("  referencedato: " + Values.format(pack.referenceDate()) + " (for sager uden dato:)");
+                }
                 if (!pack.parameters().isEmpty()) {
                     out.println("  parametre:");
-                    pack.parameters().values().forEach(p -> out.println("    " + p.name() + " = " + Values.format(p.defaultValue())
-                            + " (" + p.type() + (p.allowed().isEmpty() ? "" : ": " + String.join(" | ", p.allowed())) + ") — "
-                            + p.meaning() + (p.source() == null ? "" : " [" + p.source() + "]")));
+                    pack.parameters().values().forEach(p -> out.println("    " + p.name() + " = " + value(p) + " ("
+                            + p.type() + (p.allowed().isEmpty() ? "" : ": " + String.join(" | ", p.allowed())) + ") — "
+                            + p.meaning() + " [" + p.source().lines() + ": \"" + p.source().quote() + "\"]"));
                 }
                 if (!pack.scenarios().isEmpty()) {
                     out.println("  scenarier:");
@@ -62,5 +69,23 @@ final class PacksCommand extends Subcommand {
         } catch (RegeltjekException e) {
             return Problems.report(err(), e.problems());
         }
+    }
+
+    /** A parameter's value as written: one value, the values by date, or the values by year. */
+    private static String value(PackInfo.Parameter p) {
+        String unit = p.unit() == null ? "" : " " + p.unit();
+        if (p.isDated()) {
+            StringBuilder text = new StringBuilder();
+            p.dated().forEach((from, v) -> text.append(text.length() == 0 ? "" : "; ").append("fra ")
+                    .append(Values.format(from)).append(": ").append(Values.format(v)).append(unit));
+            return text.toString();
+        }
+        if (p.isByYear()) {
+            StringBuilder text = new StringBuilder();
+            p.byYear().forEach((year, v) -> text.append(text.length() == 0 ? "" : "; ").append(year).append(": ")
+                    .append(Values.format(v)).append(unit));
+            return text.toString();
+        }
+        return Values.format(p.value()) + unit;
     }
 }

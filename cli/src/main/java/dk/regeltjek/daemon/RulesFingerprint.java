@@ -1,6 +1,6 @@
 package dk.regeltjek.daemon;
 
-import dk.regeltjek.engine.PackDescriptor;
+import dk.regeltjek.model.PackInfo;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,9 +50,9 @@ final class RulesFingerprint {
     }
 
     /** The source documents named by the packs' {@code source:}, by pack. */
-    static Map<String, Path> sources(Path rulesDir, Collection<PackDescriptor> packs) {
+    static Map<String, Path> sources(Path rulesDir, Collection<PackInfo> packs) {
         Map<String, Path> files = new HashMap<>();
-        for (PackDescriptor pack : packs) {
+        for (PackInfo pack : packs) {
             if (pack.source() != null) {
                 files.put(pack.id(), rulesDir.resolve(pack.id()).resolve(pack.source()).normalize());
             }

@@ -21,7 +21,7 @@ final class WarmCheckers implements Invocation.CheckerLoader {
     private static final int MAX_RULE_SETS = 8;
 
     /** What makes two requests' rules the same: the folder, how messages show it, and the engine settings. */
-    private record Key(Path rulesDir, String shown, int firingLimit, Path cacheDir) {
+    private record Key(Path rulesDir, String shown, Path cacheDir) {
     }
 
     /** A loaded rule set and the hashes of what it was loaded from (taken before loading). */
@@ -37,9 +37,9 @@ final class WarmCheckers implements Invocation.CheckerLoader {
     };
 
     @Override
-    public Checker load(Path rulesDir, int firingLimit, Path cacheDir, Path workingDir) {
+    public Checker load(Path rulesDir, Path cacheDir, Path workingDir) {
         Path absolute = workingDir.resolve(rulesDir).normalize();
-        Key key = new Key(absolute, Checker.display(rulesDir, workingDir), firingLimit, cacheDir);
+        Key key = new Key(absolute, Checker.display(rulesDir, workingDir), cacheDir);
         // hashes before loading: an edit during the load then shows as a change next time, never as stale rules
         RulesFingerprint.Rules now = RulesFingerprint.ofRules(absolute);
         Warm known = get(key);
@@ -47,7 +47,7 @@ final class WarmCheckers implements Invocation.CheckerLoader {
                 && known.sourceHashes.equals(sourceHashes(absolute, known.sources))) {
             return known.checker.from(workingDir);
         }
-        Checker fresh = Checker.load(rulesDir, firingLimit, cacheDir, workingDir);
+        Checker fresh = Checker.load(rulesDir, cacheDir, workingDir);
         if (now == null) {
             return fresh;
         }

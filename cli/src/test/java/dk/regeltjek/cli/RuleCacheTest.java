@@ -123,7 +123,7 @@ class RuleCacheTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Invocation there = Invocation.remote(folder, Map.of(), false, null, null,
-                (rulesDir, firingLimit, cacheDir, workingDir) -> Checker.load(rulesDir, firingLimit, cacheDir, workingDir));
+                (rulesDir, cacheDir, workingDir) -> Checker.load(rulesDir, cacheDir, workingDir));
         int code = Main.execute(new String[] {"test", "--color", "never", "--cache-dir", cache.toString(), "--rules", rules, caseFile},
                 new PrintWriter(out), new PrintWriter(err), there);
         return new Cli.Result(code, out.toString(), err.toString());

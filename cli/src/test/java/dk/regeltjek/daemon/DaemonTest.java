@@ -173,13 +173,13 @@ class DaemonTest {
         Workspace ws = workspace("laanepulje", "screening");
         WarmCheckers warm = new WarmCheckers();
         Path cwd = Path.of("").toAbsolutePath();
-        var first = warm.load(ws.rules, 100, null, cwd);
+        var first = warm.load(ws.rules, null, cwd);
         var loanRule = first.rules("laanepulje").get(0);
         var screeningRule = first.rules("screening").get(0);
-        assertThat(warm.load(ws.rules, 100, null, cwd).packs()).isSameAs(first.packs());
+        assertThat(warm.load(ws.rules, null, cwd).packs()).isSameAs(first.packs());
 
         ws.write("rules/laanepulje/pack.yaml", Files.readString(ws.rules.resolve("laanepulje/pack.yaml")) + "\n# redigeret\n");
-        var edited = warm.load(ws.rules, 100, null, cwd);
+        var edited = warm.load(ws.rules, null, cwd);
         assertThat(edited.packs()).isNotSameAs(first.packs());
         assertThat(edited.rules("laanepulje").get(0)).isNotSameAs(loanRule).isEqualTo(loanRule);
         assertThat(edited.rules("screening").get(0)).isSameAs(screeningRule);

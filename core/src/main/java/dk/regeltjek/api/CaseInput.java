@@ -4,6 +4,7 @@ import dk.regeltjek.model.SourceLocation;
 import dk.regeltjek.facts.Node;
 import dk.regeltjek.facts.RawCase;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -28,6 +29,7 @@ public final class CaseInput {
     private final String name;
     private final String source;
     private String scenario;
+    private LocalDate date;
     private final Map<String, Object> parameters = new LinkedHashMap<>();
     private final Map<String, List<Map<String, ?>>> facts = new LinkedHashMap<>();
 
@@ -48,6 +50,12 @@ public final class CaseInput {
 
     public CaseInput scenario(String scenario) {
         this.scenario = scenario;
+        return this;
+    }
+
+    /** The date the case is checked at, which chooses the values of dated parameters (default: the pack's reference date). */
+    public CaseInput date(LocalDate date) {
+        this.date = date;
         return this;
     }
 
@@ -73,7 +81,7 @@ public final class CaseInput {
             }
             typed.put(type.getKey(), new RawCase.TypedFacts(type.getKey(), here, objects));
         }
-        return new RawCase(name, pack, here, scenario, here, parameters.isEmpty() ? null : mapping(parameters, here), typed,
+        return new RawCase(name, pack, here, scenario, here, date, parameters.isEmpty() ? null : mapping(parameters, here), typed,
                 null, here);
     }
 

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.drools.base.factmodel.FieldDefinition;
 import org.kie.api.definition.type.FactField;
 import org.kie.api.definition.type.FactType;
 
@@ -66,17 +65,12 @@ final class DeclaredType {
         return caseField == null ? 0 : ((Number) get(fact, caseField)).longValue();
     }
 
-    /** Sets a field through its accessor (FactType.set looks the field up by name every time). */
     void set(Object fact, FactField field, Object value) {
-        if (field instanceof FieldDefinition definition) {
-            definition.setValue(fact, value);
-        } else {
-            factType.set(fact, field.getName(), value);
-        }
+        DroolsInternals.set(factType, field, fact, value);
     }
 
     Object get(Object fact, FactField field) {
-        return field instanceof FieldDefinition definition ? definition.getValue(fact) : factType.get(fact, field.getName());
+        return DroolsInternals.get(factType, field, fact);
     }
 
     private static Map<String, Map<String, Object>> annotations(FactType type, Function<String, FactType> supertypes) {

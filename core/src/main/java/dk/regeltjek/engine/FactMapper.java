@@ -66,7 +66,7 @@ final class FactMapper {
             DeclaredType type = pack.types.get(typed.type());
             if (type == null) {
                 throw RegeltjekException.badInput(typed.location(), "unknown fact type \"" + typed.type() + "\""
-                        + Fields.closest(typed.type(), pack.types.keySet()), "the pack " + pack.descriptor.id()
+                        + Fields.closest(typed.type(), pack.types.keySet()), "the pack " + pack.info.id()
                         + " declares: " + String.join(", ", pack.types.keySet()));
             }
             int index = 0;

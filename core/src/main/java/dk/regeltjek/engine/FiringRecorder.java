@@ -2,7 +2,7 @@ package dk.regeltjek.engine;
 
 import dk.regeltjek.model.RuleInfo;
 import dk.regeltjek.rules.Outcome;
-import dk.regeltjek.rules.RuleContext;
+import dk.regeltjek.rules.runtime.RuleRuntime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +24,7 @@ final class FiringRecorder {
     }
 
     private final CompiledPack pack;
-    private final RuleContext context;
+    private final RuleRuntime.Session context;
     /** Whether the session holds a batch of cases, numbered from 1 (a single case is number 0). */
     private final boolean batch;
     /** How often each rule fired, counted in single-case sessions only (see beforeMatchFired). */
@@ -39,12 +39,15 @@ final class FiringRecorder {
     private final List<Provenance> origins = new java.util.ArrayList<>();
     private Match current;
     private RuleInfo currentInfo;
+    /** The rule that fired last (or is firing): the one a timeout names. */
+    private volatile String lastRule;
 
     final DefaultAgendaEventListener agendaListener = new DefaultAgendaEventListener() {
         @Override
         public void beforeMatchFired(BeforeMatchFiredEvent event) {
             current = event.getMatch();
             String name = current.getRule().getName();
+            lastRule = name;
             RuleInfo info = pack.rules.get(name);
             currentInfo = info;
             String criterion = info == null ? null : info.criterion();
@@ -101,7 +104,7 @@ final class FiringRecorder {
         }
     }
 
-    FiringRecorder(CompiledPack pack, RuleContext context, boolean batch) {
+    FiringRecorder(CompiledPack pack, RuleRuntime.Session context, boolean batch) {
         this.pack = pack;
         this.context = context;
         this.batch = batch;
@@ -129,6 +132,11 @@ final class FiringRecorder {
     /** The rules that fired most often, most first: the likely culprits when the firing limit is reached. */
     List<Map.Entry<String, Integer>> busiestRules(int n) {
         return firings.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(n).toList();
+    }
+
+    /** The rule that fired last, or is firing now; null before the first firing. */
+    String lastRule() {
+        return lastRule;
     }
 
     /** The rule that fired most often. */

@@ -6,6 +6,7 @@ import dk.regeltjek.model.RegeltjekException;
 import dk.regeltjek.model.SourceLocation;
 import dk.regeltjek.model.Status;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -19,7 +20,7 @@ import java.util.stream.Collectors;
  * Facts stay untyped here; the engine types them by the pack's declarations.
  */
 public final class CaseReader {
-    private static final Set<String> CASE_KEYS = Set.of("case", "pack", "scenario", "parameters", "facts", "expect");
+    private static final Set<String> CASE_KEYS = Set.of("case", "pack", "scenario", "dato", "parameters", "facts", "expect");
     private static final Set<String> EXPECT_KEYS = Set.of("verdict", "outcomes", "fired", "notFired");
     private static final Set<String> DETAIL_KEYS = Set.of("status", "rating", "message");
     private static final String STATUSES = Arrays.stream(Status.values()).map(Status::key).collect(Collectors.joining(", "));
@@ -53,8 +54,10 @@ public final class CaseReader {
         }
         Map<String, RawCase.TypedFacts> facts = readFacts(Fields.mapping(factsNode, "facts"), file, shownAs);
         Expectation expect = root.get("expect") == null ? null : readExpect(root.get("expect"));
+        LocalDate date = root.get("dato") == null ? null
+                : (LocalDate) ValueConverter.convert(root.get("dato"), LocalDate.class, () -> "dato");
         return new RawCase(name, pack, root.get("pack").location(), Fields.text(root, "scenario"),
-                root.get("scenario") == null ? null : root.get("scenario").location(), parameters, facts, expect,
+                root.get("scenario") == null ? null : root.get("scenario").location(), date, parameters, facts, expect,
                 root.location());
     }
 

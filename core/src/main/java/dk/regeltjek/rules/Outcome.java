@@ -2,6 +2,7 @@ package dk.regeltjek.rules;
 
 import dk.regeltjek.model.Status;
 import dk.regeltjek.model.Values;
+import dk.regeltjek.rules.runtime.RuleRuntime;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,9 +35,8 @@ public final class Outcome {
         this.regeltjekCase = caseNumber;
     }
 
-    /** For the engine: an outcome for a criterion outside a rule firing (the undetermined safety net). */
-    public static Outcome of(String criterion, boolean verdict, Object subject, long caseNumber) {
-        return new Outcome(criterion, verdict, subject, caseNumber);
+    static {
+        RuleRuntime.register(new EngineHooks());
     }
 
     public Outcome met(String message) {

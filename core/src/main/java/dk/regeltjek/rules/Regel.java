@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The functions a DRL rule can import ({@code import function dk.regeltjek.rules.Regel.kr;}):
@@ -76,7 +77,9 @@ public final class Regel {
 
     /**
      * The criteria of {@code outcomes} (a {@code collectList} of outcomes) that have {@code status},
-     * in the order pack.yaml lists them: "which criteria are not met". One accumulate that collects a
+     * in the order pack.yaml lists them: "which criteria are not met". In a verdict rule, only the
+     * criteria the verdict is derived from ({@code from:} in pack.yaml) count, so a new criterion
+     * joins a verdict only when it is listed there. One accumulate that collects a
      * subject's outcomes and asks this per status costs the rule engine less than one accumulate per status.
      */
     public static List<String> kriterier(Collection<?> outcomes, Status status) {
@@ -135,6 +138,20 @@ public final class Regel {
 
     public static LocalDate paramDate(String name) {
         return (LocalDate) param(name);
+    }
+
+    /** The value for {@code year} of a parameter kept per year ({@code byYear:} in pack.yaml). */
+    public static Object paramForYear(String name, int year) {
+        Object table = param(name);
+        if (!(table instanceof Map<?, ?> byYear)) {
+            throw new IllegalArgumentException("parameteren \"" + name + "\" har ikke en værdi pr. år (byYear)");
+        }
+        Object value = byYear.get(year);
+        if (value == null) {
+            throw new IllegalArgumentException("parameteren \"" + name + "\" har ingen værdi for " + year
+                    + "; år: " + byYear.keySet());
+        }
+        return value;
     }
 
     /**

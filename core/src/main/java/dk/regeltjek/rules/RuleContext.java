@@ -1,38 +1,48 @@
 package dk.regeltjek.rules;
 
+import dk.regeltjek.rules.runtime.RuleRuntime;
+import java.util.List;
 import java.util.Map;
 
 /**
- * What the engine tells the helpers while a rule fires: the rule's criterion id and the case's
- * parameters. Set by the engine around each firing on the firing thread; rules never touch it.
+ * What the helpers know while a rule fires: the rule, its criterion and case, the case's
+ * parameters and which criteria feed each verdict. The engine opens one per session on the firing
+ * thread (through {@link RuleRuntime}); rules never see it.
  */
-public final class RuleContext {
+final class RuleContext implements RuleRuntime.Session {
     private static final ThreadLocal<RuleContext> CURRENT = new ThreadLocal<>();
 
     private final Map<String, Object> parameters;
     /** Each criterion's place in pack.yaml: the order explanations list criteria in. */
     private final Map<String, Integer> criterionOrder;
+    /** For each verdict criterion, the criteria pack.yaml says it is derived from. */
+    private final Map<String, List<String>> verdictInputs;
     private String criterion;
     private String ruleName;
     private boolean verdict;
     private long caseNumber;
 
-    public RuleContext(Map<String, Object> parameters, Map<String, Integer> criterionOrder) {
+    private RuleContext(Map<String, Object> parameters, Map<String, Integer> criterionOrder,
+                        Map<String, List<String>> verdictInputs) {
         this.parameters = parameters;
         this.criterionOrder = criterionOrder;
+        this.verdictInputs = verdictInputs;
     }
 
-    /** Makes this the context of the current thread until {@link #clear()}. */
-    public void attach() {
-        CURRENT.set(this);
+    static RuleContext open(Map<String, Object> parameters, Map<String, Integer> criterionOrder,
+                            Map<String, List<String>> verdictInputs) {
+        RuleContext context = new RuleContext(parameters, criterionOrder, verdictInputs);
+        CURRENT.set(context);
+        return context;
     }
 
-    public static void clear() {
+    @Override
+    public void close() {
         CURRENT.remove();
         DatedWindows.forget();
     }
 
-    /** The rule about to fire, the criterion it decides and the case (of a batch) its match belongs to. */
+    @Override
     public void firing(String ruleName, String criterion, boolean verdict, long caseNumber) {
         this.ruleName = ruleName;
         this.criterion = criterion;
@@ -66,6 +76,12 @@ public final class RuleContext {
     /** Where {@code criterion} stands in pack.yaml (criteria the pack does not list come last). */
     int placeOf(String criterion) {
         return criterionOrder.getOrDefault(criterion, Integer.MAX_VALUE);
+    }
+
+    /** Whether the firing verdict rule may read {@code criterion}: pack.yaml lists it under the verdict's {@code from}. */
+    boolean feedsThisVerdict(String criterion) {
+        List<String> inputs = verdictInputs.get(this.criterion);
+        return inputs == null || inputs.contains(criterion);
     }
 
     Object parameter(String name) {

@@ -46,7 +46,7 @@ class ExamplesReadmeTest {
             System.setOut(original);
         }
         assertThat(printed.toString(StandardCharsets.UTF_8))
-                .contains("giver låneadgang for det ene projekt. → ikke opfyldt")
+                .contains("giver låneadgang for det ene projekt. → opfyldt")
                 .contains("LP-4 Opgangsfællesskabet Syd: not_met");
     }
 }

@@ -1,0 +1,165 @@
+package dk.regeltjek.engine;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.base.factmodel.FieldDefinition;
+import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
+import org.drools.drl.ast.descr.FunctionImportDescr;
+import org.drools.drl.ast.descr.ImportDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsError;
+import org.drools.drl.parser.DroolsParserException;
+import org.drools.drl.parser.ParserError;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.drools.wiring.api.classloader.ProjectClassLoader;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.definition.type.FactField;
+import org.kie.api.definition.type.FactType;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.CompositeKnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+
+/**
+ * Every use of Drools beyond its public {@code org.kie.api} that the engine makes (except the
+ * rewriting of parsed rules in {@link CaseScoping}): parsing DRL into descriptions, building a
+ * rule base from them, reading a rule's resource and bindings, and setting declared fields
+ * without a lookup by name. docs/engine-notes.md lists them; a Drools upgrade starts here.
+ */
+final class DroolsInternals {
+    private DroolsInternals() {
+    }
+
+    /** A DRL file parsed into Drools' description of it, which the engine rewrites before building. */
+    record Drl(PackageDescr descr) {
+    }
+
+    /** A DRL file parsed (null when unreadable), and the located problems of its syntax (line and column from 1; 0 unknown). */
+    record Parsed(Drl drl, List<SyntaxError> errors) {
+    }
+
+    record SyntaxError(int line, int column, String message) {
+    }
+
+    /** The result of building: the packages, the located errors and the bytecode of the declared types. */
+    record Built(Collection<KiePackage> packages, List<BuildError> errors, Map<String, byte[]> declaredTypes) {
+    }
+
+    /** A build error: the file inside the pack (or null), the line (0 unknown) and Drools' message. */
+    record BuildError(String file, int line, String message) {
+    }
+
+    static Parsed parse(Path file, String inPack) {
+        DrlParser parser = new DrlParser();
+        try {
+            PackageDescr descr = parser.parse(ResourceFactory.newFileResource(file.toFile()).setSourcePath(inPack));
+            List<SyntaxError> errors = new ArrayList<>();
+            for (DroolsError error : parser.getErrors()) {
+                if (error instanceof ParserError p) {
+                    errors.add(new SyntaxError(p.getRow(), p.getCol() + 1, p.getMessage()));
+                } else {
+                    errors.add(new SyntaxError(error.getLines().length > 0 ? error.getLines()[0] : 0, 0, error.getMessage()));
+                }
+            }
+            if (descr == null && errors.isEmpty()) {
+                errors.add(new SyntaxError(0, 0, "the file holds no rules Drools can read"));
+            }
+            return new Parsed(descr == null ? null : new Drl(descr), errors);
+        } catch (DroolsParserException | IOException e) {
+            return new Parsed(null, List.of(new SyntaxError(0, 0, String.valueOf(e.getMessage()))));
+        }
+    }
+
+    /**
+     * Adds imports of {@code classes} and of every function of {@code functionClasses}, except where
+     * the file imports a class or function of the same name itself.
+     */
+    static void addImports(Drl drl, List<Class<?>> classes, Map<Class<?>, List<String>> functions) {
+        for (Class<?> type : classes) {
+            addImport(drl.descr(), type.getName());
+        }
+        functions.forEach((type, names) -> names.forEach(name -> addFunctionImport(drl.descr(), type.getName(), name)));
+    }
+
+    private static void addImport(PackageDescr descr, String className) {
+        String simple = className.substring(className.lastIndexOf('.') + 1);
+        boolean taken = descr.getImports().stream().anyMatch(i -> i.getTarget().endsWith("." + simple)
+                || i.getTarget().equals(simple));
+        if (!taken) {
+            descr.addImport(new ImportDescr(className));
+        }
+    }
+
+    private static void addFunctionImport(PackageDescr descr, String className, String function) {
+        boolean taken = descr.getFunctionImports().stream().anyMatch(i -> i.getTarget().endsWith("." + function))
+                || descr.getFunctions().stream().anyMatch(f -> f.getName().equals(function));
+        if (!taken) {
+            FunctionImportDescr imported = new FunctionImportDescr();
+            imported.setTarget(className + "." + function);
+            descr.addFunctionImport(imported);
+        }
+    }
+
+    /** Builds the descriptions (by their paths inside the pack) into packages, resolving types across files. */
+    static Built build(Map<String, Drl> descrs) {
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        CompositeKnowledgeBuilder batch = builder.batch();
+        descrs.forEach((inPack, drl) -> batch.add(ResourceFactory.newDescrResource(drl.descr()).setSourcePath(inPack),
+                ResourceType.DESCR));
+        batch.build();
+        List<BuildError> errors = new ArrayList<>();
+        for (KnowledgeBuilderError error : builder.getErrors()) {
+            int line = error.getLines() != null && error.getLines().length > 0 ? error.getLines()[0] : 0;
+            String file = error.getResource() == null ? null : error.getResource().getSourcePath();
+            errors.add(new BuildError(file, line, error.getMessage() == null ? "" : error.getMessage()));
+        }
+        Map<String, byte[]> types = builder instanceof KnowledgeBuilderImpl impl
+                && impl.getRootClassLoader() instanceof ProjectClassLoader loader ? loader.getStore() : null;
+        return new Built(errors.isEmpty() ? builder.getKnowledgePackages() : List.of(), errors, types);
+    }
+
+    static KieBase newKieBase(Collection<KiePackage> packages) {
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+        kieBase.addPackages(packages);
+        return kieBase;
+    }
+
+    /** The rule's file inside the pack, as it was given to the builder. */
+    static String fileOf(Rule rule) {
+        RuleImpl impl = (RuleImpl) rule;
+        return impl.getResource() == null ? null : impl.getResource().getSourcePath();
+    }
+
+    static String agendaGroupOf(Rule rule) {
+        return ((RuleImpl) rule).getAgendaGroup();
+    }
+
+    /** Whether the compiled rule binds {@code declaration} (a rewritten rule binds the case number). */
+    static boolean declares(Rule rule, String declaration) {
+        return ((RuleImpl) rule).getDeclaration(declaration) != null;
+    }
+
+    /** Sets a declared field through its generated accessor ({@code FactType.set} looks the field up by name each time). */
+    static void set(FactType type, FactField field, Object fact, Object value) {
+        if (field instanceof FieldDefinition definition) {
+            definition.setValue(fact, value);
+        } else {
+            type.set(fact, field.getName(), value);
+        }
+    }
+
+    static Object get(FactType type, FactField field, Object fact) {
+        return field instanceof FieldDefinition definition ? definition.getValue(fact) : type.get(fact, field.getName());
+    }
+}

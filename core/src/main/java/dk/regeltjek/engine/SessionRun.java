@@ -1,0 +1,214 @@
+package dk.regeltjek.engine;
+
+import dk.regeltjek.model.CaseInfo;
+import dk.regeltjek.model.PackInfo;
+import dk.regeltjek.model.RegeltjekException;
+import dk.regeltjek.rules.Outcome;
+import dk.regeltjek.rules.runtime.RuleRuntime;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import org.kie.api.definition.type.FactField;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaGroup;
+
+/**
+ * One rule session: inserts the cases' facts, fires the criteria, reports every criterion ×
+ * subject no rule decided as undetermined (the safety net), then fires the verdicts and does the
+ * same for them — all within the firing limit and the time limit.
+ */
+final class SessionRun {
+    /** An outcome in working memory with the firing that inserted it (none for the safety net's). */
+    record Made(Outcome outcome, FiringRecorder.Provenance provenance) {
+    }
+
+    /** What the session left: per case (in the jobs' order), its outcomes and the rules that fired for it. */
+    record Fired(List<List<Made>> outcomes, List<List<String>> firedRules) {
+    }
+
+    /** Thrown when a batch turns out not to keep its cases apart; the cases are then checked one by one. */
+    static final class NotSeparable extends RuntimeException {
+        NotSeparable() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** A case may fire at least this often per fact before its rules are taken to loop (big cases fire more). */
+    private static final int FIRINGS_PER_FACT = 50;
+
+    private final CompiledPack pack;
+    private final Engine.Limits limits;
+    private final List<CaseRunner.Job> jobs;
+    private final boolean batch;
+
+    SessionRun(CompiledPack pack, Engine.Limits limits, List<CaseRunner.Job> jobs, boolean batch) {
+        this.pack = pack;
+        this.limits = limits;
+        this.jobs = jobs;
+        this.batch = batch;
+    }
+
+    Fired run() {
+        CaseInfo info = jobs.get(0).info();
+        KieSession session = pack.sessions.newKieSession();
+        boolean reusable = true;
+        try (RuleRuntime.Session context = RuleRuntime.access().open(jobs.get(0).parameters(), pack.criterionOrder,
+                pack.verdictInputs); Watchdog watchdog = new Watchdog(session, limits.timeout())) {
+            FiringRecorder recorder = new FiringRecorder(pack, context, batch);
+            session.addEventListener(recorder.agendaListener);
+            session.addEventListener(recorder.insertListener);
+            int facts = 0;
+            for (int i = 0; i < jobs.size(); i++) {
+                long number = batch ? i + 1 : 0;
+                for (Object fact : jobs.get(i).facts().facts()) {
+                    pack.typeOf(fact).setCase(fact, number);
+                    session.insert(fact);
+                    facts++;
+                }
+            }
+            int limit = firingLimit(facts);
+            int fired = fire(session, recorder, watchdog, info, limit);
+            insertUndecided(session, recorder, false);
+            AgendaGroup verdicts = session.getAgenda().getAgendaGroup(PackCompiler.VERDICT_GROUP);
+            if (verdicts != null) {
+                verdicts.setFocus();
+                fire(session, recorder, watchdog, info, limit - fired);
+            }
+            insertUndecided(session, recorder, true);
+            if (recorder.insertedOwnFacts()) {
+                throw new NotSeparable();
+            }
+            return fired(recorder);
+        } catch (ThreadDeath stopped) {
+            // the watchdog stopped a rule that never returned: the session is left half-done
+            reusable = false;
+            throw RuleFailures.timedOut(pack, info, null, limits.timeout());
+        } catch (OutOfMemoryError e) {
+            reusable = false;
+            throw RuleFailures.outOfMemory(info);
+        } finally {
+            release(session, reusable);
+        }
+    }
+
+    private static void release(KieSession session, boolean reusable) {
+        try {
+            if (reusable) {
+                session.dispose(); // back to the pool, reset
+            } else {
+                session.destroy();
+            }
+        } catch (RuntimeException e) {
+            // a session that cannot be reset is simply not reused
+        }
+    }
+
+    /**
+     * A case may fire as often as the firing limit allows, and more when it is big; a batch as
+     * often as its cases would alone, but a looping rule should not cost n loops before the batch
+     * is redone case by case (where the loop is then reported).
+     */
+    private int firingLimit(int facts) {
+        long perCase = Math.max(limits.firingLimit(), (long) FIRINGS_PER_FACT * facts / jobs.size());
+        long limit = batch ? Math.min(perCase * jobs.size(), Math.max(perCase, (long) FIRINGS_PER_CASE_IN_BATCH * jobs.size()))
+                : Math.max(limits.firingLimit(), (long) FIRINGS_PER_FACT * facts);
+        return (int) Math.min(Integer.MAX_VALUE - 1, limit);
+    }
+
+    /** Far above what a case of the bundled packs fires (at most a few hundred), far below a loop. */
+    private static final int FIRINGS_PER_CASE_IN_BATCH = 2_000;
+
+    private int fire(KieSession session, FiringRecorder recorder, Watchdog watchdog, CaseInfo info, int limit) {
+        int fired;
+        try {
+            fired = session.fireAllRules(Math.max(limit, 1));
+        } catch (RuntimeException e) {
+            throw RuleFailures.ruleFailed(pack, recorder, info, e);
+        }
+        switch (watchdog.stop()) {
+            case TIMEOUT -> throw RuleFailures.timedOut(pack, info, recorder.lastRule(), limits.timeout());
+            case CANCELLED -> throw new CancellationException("the check was cancelled");
+            case NONE -> {
+            }
+        }
+        if (fired >= limit) {
+            throw RuleFailures.looped(pack, recorder, info, limit);
+        }
+        return fired;
+    }
+
+    private Fired fired(FiringRecorder recorder) {
+        List<List<Made>> outcomes = new ArrayList<>(jobs.size());
+        List<List<String>> firedRules = new ArrayList<>(jobs.size());
+        for (int i = 0; i < jobs.size(); i++) {
+            outcomes.add(new ArrayList<>());
+            firedRules.add(recorder.firedFor(batch ? i + 1 : 0));
+        }
+        List<Object> memory = recorder.workingMemory();
+        for (int i = 0; i < memory.size(); i++) {
+            if (memory.get(i) instanceof Outcome outcome) {
+                outcomes.get(batch ? (int) outcome.getRegeltjekCase() - 1 : 0).add(new Made(outcome, recorder.provenanceAt(i)));
+            }
+        }
+        return new Fired(outcomes, firedRules);
+    }
+
+    /** The safety net: an undetermined outcome for every criterion and subject no rule decided. */
+    private void insertUndecided(KieSession session, FiringRecorder recorder, boolean verdicts) {
+        List<Object> memory = recorder.workingMemory();
+        List<Object> subjects = new ArrayList<>();
+        for (Object o : memory) {
+            if (!(o instanceof Outcome)) {
+                subjects.add(o);
+            }
+        }
+        // per subject and criterion (by its place in pack.yaml): does some outcome already decide it?
+        int width = pack.criterionOrder.size();
+        boolean[] decided = new boolean[subjects.size() * width];
+        Map<Object, Integer> subjectIndex = new IdentityHashMap<>(subjects.size());
+        for (int i = 0; i < subjects.size(); i++) {
+            subjectIndex.put(subjects.get(i), i);
+        }
+        for (Object o : memory) {
+            if (o instanceof Outcome outcome) {
+                Integer criterion = pack.criterionOrder.get(outcome.getCriterion());
+                Integer subject = subjectIndex.get(outcome.getSubject());
+                if (criterion != null && subject != null) {
+                    decided[subject * width + criterion] = true;
+                }
+            }
+        }
+        RuleRuntime.Access rules = RuleRuntime.access();
+        List<Outcome> undecided = new ArrayList<>();
+        for (PackInfo.Criterion criterion : pack.info.criteria().values()) {
+            if (criterion.verdict() != verdicts) {
+                continue;
+            }
+            DeclaredType type = pack.types.get(criterion.subject());
+            Class<?> subjectClass = type.factType.getFactClass();
+            int at = pack.criterionOrder.get(criterion.id());
+            for (int i = 0; i < subjects.size(); i++) {
+                Object subject = subjects.get(i);
+                if (!decided[i * width + at] && subject.getClass() == subjectClass) {
+                    undecided.add(rules.outcome(criterion.id(), criterion.verdict(), subject, type.caseOf(subject))
+                            .undetermined(missing(criterion, type, subject)));
+                }
+            }
+        }
+        undecided.forEach(session::insert);
+    }
+
+    private static String missing(PackInfo.Criterion criterion, DeclaredType type, Object subject) {
+        List<String> missing = new ArrayList<>();
+        for (String field : criterion.needs()) {
+            FactField f = type.fields.get(field);
+            if (f != null && type.get(subject, f) == null) {
+                missing.add(type.text(field) + " (" + field + ")");
+            }
+        }
+        return missing.isEmpty() ? "ingen regel afgjorde kriteriet for dette emne"
+                : "kan ikke afgøres: mangler " + String.join(", ", missing);
+    }
+}
