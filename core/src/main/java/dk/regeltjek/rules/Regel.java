@@ -83,24 +83,28 @@ public final class Regel {
      * subject's outcomes and asks this per status costs the rule engine less than one accumulate per status.
      */
     public static List<String> kriterier(Collection<?> outcomes, Status status) {
+        RuleContext context = RuleContext.current();
         List<String> criteria = new java.util.ArrayList<>();
         for (Object o : outcomes) {
-            if (o instanceof Outcome outcome && outcome.getStatus() == status) {
+            if (o instanceof Outcome outcome && outcome.getStatus() == status && context.feedsThisVerdict(outcome.getCriterion())) {
                 criteria.add(outcome.getCriterion());
             }
         }
         if (criteria.size() > 1) {
-            RuleContext context = RuleContext.current();
             criteria.sort(java.util.Comparator.comparingInt(context::placeOf));
         }
         return criteria;
     }
 
-    /** How many of {@code outcomes} (a {@code collectList} of outcomes) have {@code status}. */
+    /**
+     * How many of {@code outcomes} (a {@code collectList} of outcomes) have {@code status}. In a
+     * verdict rule, only outcomes of the criteria the verdict is derived from ({@code from:}) count.
+     */
     public static int antal(Collection<?> outcomes, Status status) {
+        RuleContext context = RuleContext.current();
         int count = 0;
         for (Object o : outcomes) {
-            if (o instanceof Outcome outcome && outcome.getStatus() == status) {
+            if (o instanceof Outcome outcome && outcome.getStatus() == status && context.feedsThisVerdict(outcome.getCriterion())) {
                 count++;
             }
         }
