@@ -26,7 +26,9 @@ public final class BenchMain implements Callable<Integer> {
         System.exit(new CommandLine(new BenchMain()).execute(args));
     }
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Rule packs (default: the bundled rules).")
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Rule packs to measure (default: the frozen copies of laanepulje and oresund kept with the "
+                    + "benchmark, so an edit of rules/ never changes what is measured).")
     Path rules;
 
     @Option(names = "--cases", split = ",", paramLabel = "N", defaultValue = "10000,100000,1000000",
@@ -40,20 +42,21 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", defaultValue = "5", description = "Cold-start runs per variant (median).")
     int runs;
 
-    @Option(names = "--only", paramLabel = "PART", split = ",", defaultValue = "cold,loan,files,oresund",
-            description = "Parts to run: cold, loan, files, oresund (default: all).")
+    @Option(names = "--only", paramLabel = "PART", split = ",", defaultValue = "cold,loan,raw,files,oresund",
+            description = "Parts to run: cold, loan, raw, files, oresund (default: all).")
     List<String> only;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Path rulesDir = rules != null ? rules : bundled("rules");
+        Path frozen = rules != null ? null : Files.createTempDirectory("regeltjek-bench-packs");
+        Path rulesDir = rules != null ? rules : FrozenPacks.unpack(frozen);
         out.printf("regeltjek %s bench — Java %s, %d cores, max heap %d MiB%n", Version.current(), Runtime.version(),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1024 / 1024);
         out.flush();
         try {
             if (only.contains("cold")) {
-                new ColdStart(out, runs).measure(rulesDir);
+                new ColdStart(out, runs).measure(rules != null ? rules : bundled("rules"));
             }
             Benchmark bench = new Benchmark(Benchmark.load(rulesDir), out);
             if (only.contains("loan")) {
@@ -67,6 +70,10 @@ public final class BenchMain implements Callable<Integer> {
                 }
                 bench.loanPool(cases);
             }
+            if (only.contains("raw")) {
+                bench.rawDrools(cases, Benchmark.MAX_PROJECTS);
+                bench.rawDrools(cases, 1);
+            }
             if (only.contains("files")) {
                 new FileThroughput(out).measure(rulesDir, cases);
             }
@@ -76,6 +83,10 @@ public final class BenchMain implements Callable<Integer> {
         } catch (RegeltjekException e) {
             e.problems().forEach(p -> spec.commandLine().getErr().println("error: " + p));
             return 2;
+        } finally {
+            if (frozen != null) {
+                ColdStart.delete(frozen);
+            }
         }
         return 0;
     }

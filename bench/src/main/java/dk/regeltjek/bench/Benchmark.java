@@ -1,5 +1,9 @@
 package dk.regeltjek.bench;
 
+import dk.regeltjek.bench.raw.Application;
+import dk.regeltjek.bench.raw.Project;
+import dk.regeltjek.bench.raw.RawDroolsPeer;
+import dk.regeltjek.bench.raw.Result;
 import dk.regeltjek.model.CaseResult;
 import dk.regeltjek.api.Checker;
 import dk.regeltjek.model.FactRef;
@@ -40,12 +44,8 @@ public final class Benchmark {
         return baseline;
     }
 
-    /** A generated loan case as the baseline takes it: the project and the applying municipality. */
-    private record BaselineCase(GeneratedCases.LoanProject project, String municipality) {
-        static BaselineCase of(long i) {
-            return new BaselineCase(GeneratedCases.loanProject(i), "Kommune " + i);
-        }
-    }
+    /** Projects per generated application: 1–6, as an application's form holds (more is a warning). */
+    static final int MAX_PROJECTS = 6;
 
     /** A measured phase: how many units in how long, and the heap it needed. */
     public record Measure(String what, long units, double seconds, HeapWatch.Heap heap) {
@@ -60,8 +60,8 @@ public final class Benchmark {
      * up to 100,000 are measured three times and the median reported.
      */
     public List<Measure[]> loanPool(List<Integer> sizes) {
-        Inputs<RawCase> cases = each(GeneratedCases::loanCase);
-        Inputs<BaselineCase> projects = each(BaselineCase::of);
+        Inputs<RawCase> cases = each(i -> GeneratedCases.loanCase(GeneratedCases.loanApplication(i, MAX_PROJECTS), i));
+        Inputs<GeneratedCases.LoanApplication> projects = each(i -> GeneratedCases.loanApplication(i, MAX_PROJECTS));
         // warm-up until both sides run compiled code: measured, the engine's deep call paths kept
         // getting faster for about 10 s (10,000 cases right after 150,000 of warm-up ran 25 % slower);
         // a smoke run over a few hundred cases warms up proportionally less
@@ -95,8 +95,9 @@ public final class Benchmark {
     public int loanPoolDisagreements(int n) {
         int disagreements = 0;
         for (int i = 0; i < n; i++) {
-            List<String> engine = described(checker.check(GeneratedCases.loanCase(i)).outcomes());
-            List<String> plain = described(baselineCheck(BaselineCase.of(i)));
+            GeneratedCases.LoanApplication application = GeneratedCases.loanApplication(i, MAX_PROJECTS);
+            List<String> engine = described(checker.check(GeneratedCases.loanCase(application, i)).outcomes());
+            List<String> plain = described(baselineCheck(application));
             if (!engine.equals(plain) && ++disagreements <= 3) {
                 out.println("  disagreement on case " + i + ":" + firstDifference(engine, plain));
             }
@@ -145,22 +146,95 @@ public final class Benchmark {
         }
     }
 
-    private void baselineLoanChecks(List<BaselineCase> cases) {
-        for (BaselineCase c : cases) {
+    private void baselineLoanChecks(List<GeneratedCases.LoanApplication> cases) {
+        for (GeneratedCases.LoanApplication c : cases) {
             if (baselineCheck(c).isEmpty()) {
-                throw new IllegalStateException("no outcomes for " + c.project().name());
+                throw new IllegalStateException("no outcomes for " + c.municipality());
             }
         }
     }
 
-    private List<OutcomeRecord> baselineCheck(BaselineCase c) {
-        FactRef project = new FactRef("Projekt", c.project().name(), GeneratedCases.here());
+    private List<OutcomeRecord> baselineCheck(GeneratedCases.LoanApplication c) {
         FactRef application = new FactRef("Ansoegning", c.municipality(), GeneratedCases.here());
-        return baseline().check(c.project(), project, application, APPROVED);
+        List<FactRef> projects = new ArrayList<>(c.projects().size());
+        c.projects().forEach(p -> projects.add(new FactRef("Projekt", p.name(), GeneratedCases.here())));
+        return baseline().check(c, application, projects);
     }
 
-    /** The day every generated application was approved (as in {@link GeneratedCases#loanCase}). */
-    private static final LocalDate APPROVED = LocalDate.of(2024, 5, 10);
+    /**
+     * regeltjek (with explanations, in batches) against the Drools a developer would write by hand
+     * (stateless session per case), on applications of 1–{@code maxProjects} projects; statuses are
+     * compared case by case first. Prints {@code raw-drools: N cases/s; regeltjek/raw-drools = R×}.
+     */
+    public List<Measure[]> rawDrools(List<Integer> sizes, int maxProjects) {
+        RawDroolsPeer peer = new RawDroolsPeer();
+        int disagreements = rawDisagreements(peer, 2_000, maxProjects);
+        out.println("regeltjek and raw Drools agree on every criterion's status of 2,000 generated cases (1–" + maxProjects
+                + " projects): " + (disagreements == 0));
+        if (disagreements > 0) {
+            throw new IllegalStateException("the raw-Drools peer disagrees with the rules on " + disagreements + " cases");
+        }
+        Inputs<RawCase> cases = each(i -> GeneratedCases.loanCase(GeneratedCases.loanApplication(i, maxProjects), i));
+        Inputs<RawDroolsCase> plain = each(i -> RawDroolsCase.of(GeneratedCases.loanApplication(i, maxProjects)));
+        java.util.function.Consumer<List<RawDroolsCase>> peerChecks = list -> list.forEach(c -> {
+            if (peer.check(c.application(), c.projects()).isEmpty()) {
+                throw new IllegalStateException("no results");
+            }
+        });
+        long largest = sizes.stream().mapToLong(Integer::longValue).max().orElse(0);
+        pair(Math.min(400_000, 40 * largest), CHUNK, cases, this::engineChecks, plain, peerChecks);
+        List<Measure[]> rows = new ArrayList<>();
+        for (int n : sizes) {
+            List<Measure[]> repeats = new ArrayList<>();
+            for (int r = 0; r < (n <= 100_000 ? 5 : 1); r++) {
+                repeats.add(pair(n, CHUNK, cases, this::engineChecks, plain, peerChecks));
+            }
+            repeats.sort(java.util.Comparator.comparingDouble(m -> m[0].perSecond() / m[1].perSecond()));
+            Measure[] median = repeats.get(repeats.size() / 2);
+            rows.add(median);
+            out.printf(Locale.ROOT, "raw-drools (1–%d projects, %,d cases): %,.0f cases/s; regeltjek %,.0f cases/s; "
+                            + "regeltjek/raw-drools = %.2f×%s%n", maxProjects, n, median[1].perSecond(), median[0].perSecond(),
+                    median[0].perSecond() / median[1].perSecond(), repeats.size() == 1 ? ""
+                            : String.format(Locale.ROOT, " (median of %d: %.2f–%.2f×)", repeats.size(),
+                            repeats.get(0)[0].perSecond() / repeats.get(0)[1].perSecond(),
+                            repeats.get(repeats.size() - 1)[0].perSecond() / repeats.get(repeats.size() - 1)[1].perSecond()));
+            out.flush();
+        }
+        return rows;
+    }
+
+    /** A generated application as the raw-Drools peer takes it: plain objects. */
+    private record RawDroolsCase(Application application, List<Project> projects) {
+        static RawDroolsCase of(GeneratedCases.LoanApplication a) {
+            List<Project> projects = new ArrayList<>(a.projects().size());
+            for (GeneratedCases.LoanProject p : a.projects()) {
+                projects.add(new Project(p.name(), p.basis(), p.kind(), p.places2025(), p.places2026(), p.converted(),
+                        p.removed(), p.shareOthers(), p.completion(), p.gross2025(), p.gross2026(), p.lossMadeProbable()));
+            }
+            return new RawDroolsCase(new Application(a.municipality(), a.approved()), projects);
+        }
+    }
+
+    /** Cases whose criterion × subject statuses differ between regeltjek and the peer (the first three are printed). */
+    private int rawDisagreements(RawDroolsPeer peer, int n, int maxProjects) {
+        int disagreements = 0;
+        for (int i = 0; i < n; i++) {
+            GeneratedCases.LoanApplication a = GeneratedCases.loanApplication(i, maxProjects);
+            java.util.Map<String, String> engine = new java.util.TreeMap<>();
+            for (OutcomeRecord o : checker.check(GeneratedCases.loanCase(a, i)).outcomes()) {
+                engine.put(o.criterion() + " | " + o.subject().name(), o.status().key());
+            }
+            java.util.Map<String, String> raw = new java.util.TreeMap<>();
+            RawDroolsCase c = RawDroolsCase.of(a);
+            for (Result r : peer.check(c.application(), c.projects())) {
+                raw.put(r.getCriterion() + " | " + r.getSubject(), r.getStatus());
+            }
+            if (!engine.equals(raw) && ++disagreements <= 3) {
+                out.println("  disagreement on case " + i + ":\n    regeltjek  " + engine + "\n    raw Drools " + raw);
+            }
+        }
+        return disagreements;
+    }
 
     /** Øresund: commuters × a year of daily records, one commuter per case, engine vs plain Java windows. */
     public Measure[] oresund(int commuters) {

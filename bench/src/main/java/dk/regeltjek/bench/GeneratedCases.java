@@ -41,9 +41,39 @@ final class GeneratedCases {
                 kind.equals("RENOVERING") ? r.nextBoolean() : null);
     }
 
-    /** The same project as a loan-pool case with its application. */
-    static RawCase loanCase(long i) {
-        LoanProject p = loanProject(i);
+    /** An application: the municipality, the day it was approved and its projects. */
+    record LoanApplication(String municipality, LocalDate approved, List<LoanProject> projects) {
+    }
+
+    /**
+     * Application {@code i} with 1–{@code maxProjects} projects (one in twenty approved after the
+     * deadline); the projects are {@link #loanProject} of their own numbers, so every size is covered.
+     */
+    static LoanApplication loanApplication(long i, int maxProjects) {
+        SplittableRandom r = new SplittableRandom(i * 0xBF58476D1CE4E5B9L + 3);
+        int count = maxProjects <= 1 ? 1 : 1 + r.nextInt(maxProjects);
+        List<LoanProject> projects = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) {
+            projects.add(loanProject(i * 8 + k));
+        }
+        LocalDate approved = r.nextInt(20) == 0 ? LocalDate.of(2024, 5, 20) : LocalDate.of(2024, 5, 10);
+        return new LoanApplication("Kommune " + i, approved, projects);
+    }
+
+    /** The application as a loan-pool case. */
+    static RawCase loanCase(LoanApplication application, long i) {
+        List<Node.Mapping> projects = new ArrayList<>(application.projects().size());
+        for (LoanProject p : application.projects()) {
+            projects.add(mapping(projectFields(p)));
+        }
+        Map<String, RawCase.TypedFacts> facts = new LinkedHashMap<>();
+        facts.put("Ansoegning", typed("Ansoegning", List.of(mapping(Map.of("kommune", application.municipality(),
+                "godkendt", application.approved())))));
+        facts.put("Projekt", typed("Projekt", projects));
+        return new RawCase("Genereret lånesag " + i, "laanepulje", HERE, null, null, null, null, facts, null, HERE);
+    }
+
+    private static Map<String, Object> projectFields(LoanProject p) {
         Map<String, Object> project = new LinkedHashMap<>();
         project.put("navn", p.name());
         project.put("grundlag", p.basis());
@@ -59,10 +89,7 @@ final class GeneratedCases {
         if (p.lossMadeProbable() != null) {
             project.put("bortfaldSandsynliggjort", p.lossMadeProbable());
         }
-        Map<String, RawCase.TypedFacts> facts = new LinkedHashMap<>();
-        facts.put("Ansoegning", typed("Ansoegning", List.of(mapping(Map.of("kommune", "Kommune " + i, "godkendt", LocalDate.of(2024, 5, 10))))));
-        facts.put("Projekt", typed("Projekt", List.of(mapping(project))));
-        return new RawCase("Genereret lånesag " + i, "laanepulje", HERE, null, null, null, null, facts, null, HERE);
+        return project;
     }
 
     /** One commuter's year of days: hours at the workplace, at home, elsewhere; weekends off. */

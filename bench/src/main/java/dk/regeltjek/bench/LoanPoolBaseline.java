@@ -18,7 +18,7 @@ import java.util.List;
 
 /**
  * The benchmark's baseline only: the loan-pool criteria hand-written in Java, producing the same
- * outcome records as the rules in rules/laanepulje — status, message, every compared value,
+ * outcome records as the frozen copy of rules/laanepulje (resources /frozen) — status, message, every compared value,
  * criterion title, rule name, citation, subject and matched facts. {@link Benchmark} checks that
  * both agree record for record. The titles, rule names, citations and parameters are constants a
  * hand-written implementation would carry; they are taken from the pack once, before timing.
@@ -77,8 +77,51 @@ final class LoanPoolBaseline {
                 .orElseThrow(() -> new IllegalStateException("rules/laanepulje has no rule \"" + start + "…\""));
     }
 
-    List<OutcomeRecord> check(GeneratedCases.LoanProject p, FactRef project, FactRef application, LocalDate approved) {
-        List<OutcomeRecord> out = new ArrayList<>(10);
+    /**
+     * The records of one application, in the engine's order: criterion as in pack.yaml, then subject
+     * as written (the application before its projects). {@code projects} are the projects' references.
+     */
+    List<OutcomeRecord> check(GeneratedCases.LoanApplication a, FactRef application, List<FactRef> projects) {
+        int n = a.projects().size();
+        List<List<OutcomeRecord>> perProject = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            perProject.add(criteria(a.projects().get(k), projects.get(k)));
+        }
+        List<OutcomeRecord> out = new ArrayList<>(8 * n + 4);
+        for (int c = 0; c < CRITERIA.size(); c++) {
+            for (List<OutcomeRecord> records : perProject) {
+                out.add(records.get(c));
+            }
+        }
+        OutcomeRecord deadlineMet = compare(deadlineRule, application, new ArrayList<>(2), "indtastet og godkendt",
+                a.approved(), Comparison.SENEST, deadline);
+        out.add(deadlineMet);
+        out.add(record(countRule, application, n <= rowsInForm ? Status.MET : Status.WARNING, n <= rowsInForm
+                        ? n + " projekter; skemaet har plads til " + rowsInForm
+                        : n + " projekter er flere end skemaets " + rowsInForm
+                                + "; kommunen skal rette henvendelse til ministeriet før indsendelse",
+                List.of(new NamedValue("projekter i ansøgningen", Regel.num(n)), new NamedValue("rækker i skemaet",
+                        Regel.num(rowsInForm)))));
+        int approvedProjects = 0;
+        for (int k = 0; k < n; k++) {
+            OutcomeRecord verdict = projectVerdict(perProject.get(k), projects.get(k));
+            approvedProjects += verdict.status() == Status.MET ? 1 : 0;
+            out.add(verdict);
+        }
+        Status deadlineStatus = deadlineMet.status();
+        out.add(record(applicationRule, application,
+                deadlineStatus != Status.MET || approvedProjects == 0 ? Status.NOT_MET : Status.MET,
+                deadlineStatus != Status.MET ? "ansøgningen er ikke godkendt inden fristen (se LP-FRIST)"
+                        : approvedProjects > 0 ? approvedProjects + " af " + n + " projekter kan få låneadgang"
+                        : "ingen af de " + n + " projekter opfylder kriterierne",
+                List.of(new NamedValue("projekter", Regel.num(n)),
+                        new NamedValue("projekter der opfylder kriterierne", Regel.num(approvedProjects)))));
+        return out;
+    }
+
+    /** LP-1 … LP-6 for one project, in that order. */
+    private List<OutcomeRecord> criteria(GeneratedCases.LoanProject p, FactRef project) {
+        List<OutcomeRecord> out = new ArrayList<>(6);
         boolean sel = p.basis().equals("SEL107") || p.basis().equals("SEL108");
         out.add(record(lp1, project, sel ? Status.MET : Status.NOT_MET, sel
                         ? "botilbuddet opføres efter " + p.basis() + ", som puljen omfatter"
@@ -116,35 +159,25 @@ final class LoanPoolBaseline {
                             : "renovering uden sandsynliggørelse af, at pladserne ellers bortfalder, giver ikke adgang til puljen",
                     List.of(new NamedValue("bortfald sandsynliggjort", loss))));
         }
-        out.add(compare(deadlineRule, application, new ArrayList<>(2), "indtastet og godkendt", approved, Comparison.SENEST,
-                deadline));
-        out.add(record(countRule, application, 1 <= rowsInForm ? Status.MET : Status.WARNING,
-                "1 projekter; skemaet har plads til " + rowsInForm,
-                List.of(new NamedValue("projekter i ansøgningen", Regel.num(1)), new NamedValue("rækker i skemaet", Regel.num(rowsInForm)))));
+        return out;
+    }
+
+    /** LP-PROJEKT from the project's LP-1 … LP-6. */
+    private OutcomeRecord projectVerdict(List<OutcomeRecord> criteria, FactRef project) {
         List<String> notMet = new ArrayList<>();
         List<String> open = new ArrayList<>();
-        for (OutcomeRecord o : out) {
-            if (o.status() == Status.NOT_MET && CRITERIA.contains(o.criterion())) {
+        for (OutcomeRecord o : criteria) {
+            if (o.status() == Status.NOT_MET) {
                 notMet.add(o.criterion());
-            } else if (o.status() == Status.UNDETERMINED && CRITERIA.contains(o.criterion())) {
+            } else if (o.status() == Status.UNDETERMINED) {
                 open.add(o.criterion());
             }
         }
-        Status projectStatus = !notMet.isEmpty() ? Status.NOT_MET : !open.isEmpty() ? Status.UNDETERMINED : Status.MET;
-        out.add(record(projectRule, project, projectStatus, !notMet.isEmpty()
+        Status status = !notMet.isEmpty() ? Status.NOT_MET : !open.isEmpty() ? Status.UNDETERMINED : Status.MET;
+        return record(projectRule, project, status, !notMet.isEmpty()
                 ? "projektet opfylder ikke " + String.join(", ", notMet)
                 : !open.isEmpty() ? "kan ikke afgøres, før " + String.join(", ", open) + " er afgjort"
-                : "projektet opfylder alle seks kriterier", List.of()));
-        int approvedProjects = projectStatus == Status.MET ? 1 : 0;
-        Status deadlineMet = out.get(6).status();
-        out.add(record(applicationRule, application,
-                deadlineMet != Status.MET || approvedProjects == 0 ? Status.NOT_MET : Status.MET,
-                deadlineMet != Status.MET ? "ansøgningen er ikke godkendt inden fristen (se LP-FRIST)"
-                        : approvedProjects > 0 ? approvedProjects + " af 1 projekter kan få låneadgang"
-                        : "ingen af de 1 projekter opfylder kriterierne",
-                List.of(new NamedValue("projekter", Regel.num(1)),
-                        new NamedValue("projekter der opfylder kriterierne", Regel.num(approvedProjects)))));
-        return out;
+                : "projektet opfylder alle seks kriterier", List.of());
     }
 
     private static OutcomeRecord compare(Rule rule, FactRef subject, List<NamedValue> values, String label, Object actual,
