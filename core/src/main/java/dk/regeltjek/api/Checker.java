@@ -62,6 +62,17 @@ public final class Checker {
     }
 
     /**
+     * Loads the packs of a rules folder on the class path (e.g. {@code "rules"} packaged in the
+     * application's jar under src/main/resources/rules); messages name the files
+     * {@code classpath:rules/<pack>/…}. Compiled packs are not cached between processes.
+     */
+    public static Checker loadFromClasspath(ClassLoader loader, String folder) {
+        Path rules = ClasspathRules.resolve(loader, folder);
+        String shown = "classpath:" + (folder.startsWith("/") ? folder.substring(1) : folder);
+        return new Checker(Engine.open(rules, shown, null), null, Engine.Limits.DEFAULT, DEFAULT_BATCH_SIZE);
+    }
+
+    /**
      * As {@link #load(Path, Path)}, for a server that works for clients in other folders: relative
      * paths resolve against {@code workingDir} and messages show them relative to it.
      */

@@ -1,6 +1,7 @@
 package dk.regeltjek.engine;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -63,7 +64,9 @@ final class DroolsInternals {
     static Parsed parse(Path file, String inPack) {
         DrlParser parser = new DrlParser();
         try {
-            PackageDescr descr = parser.parse(ResourceFactory.newFileResource(file.toFile()).setSourcePath(inPack));
+            // read as bytes, not as a java.io.File: a pack may live inside a jar (rules on the class path)
+            PackageDescr descr = parser.parse(ResourceFactory.newByteArrayResource(Files.readAllBytes(file))
+                    .setSourcePath(inPack));
             List<SyntaxError> errors = new ArrayList<>();
             for (DroolsError error : parser.getErrors()) {
                 if (error instanceof ParserError p) {
