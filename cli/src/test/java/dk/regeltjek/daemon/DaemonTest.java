@@ -95,7 +95,8 @@ class DaemonTest {
     }
 
     private static Workspace workspace(String... packs) throws IOException {
-        Path root = Files.createTempDirectory(Path.of("target"), "daemon-ws-");
+        // the working directory is the project's root, whose target/ only a root build makes
+        Path root = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "daemon-ws-");
         workspaces.add(root);
         return new Workspace(Path.of("target").resolve(root.getFileName()), packs);
     }
