@@ -62,7 +62,7 @@ final class PackCompiler {
             files.put(dir.relativize(file).toString().replace('\\', '/'), file);
         }
         String key = cache == null ? null : cacheKey(descriptor, dir, drlFiles);
-        KieBase cached = key == null ? null : cache.load(key);
+        KieBase cached = key == null ? null : cache.load(descriptor.id(), key);
         if (cached != null) {
             return link(descriptor, cached, files, shownDir);
         }
@@ -79,7 +79,7 @@ final class PackCompiler {
         kieBase.addPackages(builder.getKnowledgePackages());
         CompiledPack pack = link(descriptor, kieBase, files, shownDir);
         if (key != null) {
-            cache.store(key, declaredTypeBytecode(builder), builder.getKnowledgePackages());
+            cache.store(descriptor.id(), key, declaredTypeBytecode(builder), builder.getKnowledgePackages());
         }
         return pack;
     }
