@@ -38,11 +38,11 @@ final class CacheKey {
         Path dir = file.getParent();
         if (!Files.exists(file)) {
             PrivateFiles.createFolder(dir);
-            refuseIf(trust.folderProblem(dir));
+            refuseIf(trust.problemIfOthersCanWrite(dir));
             create(file);
         }
-        refuseIf(trust.folderProblem(dir));
-        refuseIf(trust.secretProblem(file));
+        refuseIf(trust.problemIfOthersCanWrite(dir));
+        refuseIf(trust.problemIfOthersCanUse(file));
         byte[] key = Files.readAllBytes(file);
         if (key.length != LENGTH) {
             throw new IOException(file + " holds " + key.length + " bytes, not a " + LENGTH + "-byte key");

@@ -260,9 +260,10 @@ final class CompiledPackCache {
     /** Whether the folder is this user's alone; if not, the user is told once and every pack compiles. */
     private boolean folderTrusted() {
         try {
-            String problem = trust.folderProblem(dir);
+            String problem = trust.problemIfOthersCanWrite(dir);
             if (problem != null) {
-                warnOnce(problem);
+                warnOnce(problem + "; the rules are compiled instead (hint: chmod go-w " + dir
+                        + " if it is yours, or cache elsewhere with --cache-dir or REGELTJEK_CACHE)");
                 return false;
             }
             return true;
@@ -279,7 +280,8 @@ final class CompiledPackCache {
             return known;
         }
         if (keyFile.startsWith(dir)) {
-            warnOnce("the cache key " + keyFile + " is inside the cache folder, where a copied cache would bring its own");
+            warnOnce("the cache key " + keyFile + " is inside the cache folder, where a copied cache would bring its own; "
+                    + "the rules are compiled instead (hint: keep the cache elsewhere, with --cache-dir or REGELTJEK_CACHE)");
             return null;
         }
         try {
@@ -287,7 +289,8 @@ final class CompiledPackCache {
             mac = known;
             return known;
         } catch (CacheKey.Refused e) {
-            warnOnce(e.getMessage());
+            warnOnce(e.getMessage() + "; the rules are compiled instead (hint: the cache key " + keyFile
+                    + " and its folder must be yours alone; remove them and a new key is made)");
         } catch (IOException | RuntimeException e) {
             debugOnce("no rule cache key at " + keyFile + ": " + e);
         }
@@ -296,7 +299,7 @@ final class CompiledPackCache {
 
     private static void warnOnce(String problem) {
         if (TOLD.add(problem)) {
-            LOG.warn("not using the compiled-rules cache: {}; the rules are compiled instead", problem);
+            LOG.warn("not using the compiled-rules cache: {}", problem);
         }
     }
 

@@ -10,68 +10,70 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
 
 /**
  * Whether files and folders are this user's alone. The compiled-rules cache runs the code it finds
  * in its folder and the daemon runs the commands that reach its socket, so whoever else may write
  * there could run code as this user: such places are refused, never repaired behind the user's back.
+ * Each check answers with the problem, or null when there is none; the fix depends on the caller.
  */
 public final class PrivateFiles {
-    private static final Set<PosixFilePermission> WRITE_BY_OTHERS =
-            EnumSet.of(PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_WRITE);
-    private static final Set<PosixFilePermission> ANY_USE_BY_OTHERS = EnumSet.of(
+    private static final Set<PosixFilePermission> WRITE = EnumSet.of(PosixFilePermission.GROUP_WRITE,
+            PosixFilePermission.OTHERS_WRITE);
+    private static final Set<PosixFilePermission> ANY_USE = EnumSet.of(
             PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_EXECUTE,
             PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_EXECUTE);
 
     /** Checks against the user this process runs as. */
-    public static final PrivateFiles OF_THIS_USER = new PrivateFiles(ThisUser::is);
+    public static final PrivateFiles OF_THIS_USER = new PrivateFiles((path, owner) -> ThisUser.is(owner));
 
-    private final Predicate<UserPrincipal> isThisUser;
+    private final BiPredicate<Path, UserPrincipal> ownedByThisUser;
 
-    /** Checks against the owner {@code isThisUser} accepts (tests pretend to be someone else with it). */
-    public PrivateFiles(Predicate<UserPrincipal> isThisUser) {
-        this.isThisUser = isThisUser;
+    /** Checks with {@code ownedByThisUser} deciding whose a path is (tests pretend it is someone else's). */
+    public PrivateFiles(BiPredicate<Path, UserPrincipal> ownedByThisUser) {
+        this.ownedByThisUser = ownedByThisUser;
     }
 
-    /** Why nobody should trust what is in {@code dir}, or null: it is this user's and no one else may write in it. */
-    public String folderProblem(Path dir) throws IOException {
-        return problem(dir, WRITE_BY_OTHERS, "writable by others", "chmod go-w ");
+    /** A problem unless {@code path} is this user's and nobody else may write it (for a folder: add or replace files). */
+    public String problemIfOthersCanWrite(Path path) throws IOException {
+        return problem(path, WRITE, "writable by others");
     }
 
-    /** Why {@code file} cannot keep a secret, or null: it is this user's and no one else may use it at all. */
-    public String secretProblem(Path file) throws IOException {
-        return problem(file, ANY_USE_BY_OTHERS, "open to others", "chmod 600 ");
+    /** A problem unless {@code path} is this user's and nobody else may read, write or enter it. */
+    public String problemIfOthersCanUse(Path path) throws IOException {
+        return problem(path, ANY_USE, "open to others");
     }
 
-    /** Why {@code file} may have been made by someone else, or null when it belongs to this user. */
-    public String ownerProblem(Path file) throws IOException {
-        return problem(file, EnumSet.noneOf(PosixFilePermission.class), "", "");
+    /** A problem unless {@code path} is this user's, whatever its mode. */
+    public String problemIfNotMine(Path path) throws IOException {
+        return problem(path, EnumSet.noneOf(PosixFilePermission.class), "");
     }
 
-    private String problem(Path path, Set<PosixFilePermission> forbidden, String what, String fix) throws IOException {
+    private String problem(Path path, Set<PosixFilePermission> forbidden, String what) throws IOException {
         PosixFileAttributes attributes;
         try {
             attributes = Files.readAttributes(path, PosixFileAttributes.class);
         } catch (UnsupportedOperationException e) {
             // no owner/group/other modes here (e.g. Windows): only the owner can be told
-            UserPrincipal owner = Files.getOwner(path);
-            return isThisUser.test(owner) ? null : path + " belongs to " + owner.getName() + ", not to you";
+            return ownerProblem(path, Files.getOwner(path));
         }
-        if (!isThisUser.test(attributes.owner())) {
-            return path + " belongs to " + attributes.owner().getName() + ", not to you";
+        String notMine = ownerProblem(path, attributes.owner());
+        if (notMine != null) {
+            return notMine;
         }
         Set<PosixFilePermission> open = EnumSet.noneOf(PosixFilePermission.class);
         open.addAll(attributes.permissions());
         open.retainAll(forbidden);
-        if (!open.isEmpty()) {
-            return path + " is " + what + " (" + PosixFilePermissions.toString(attributes.permissions()) + "); fix: "
-                    + fix + path;
-        }
-        return null;
+        return open.isEmpty() ? null : path + " is " + what + " (" + PosixFilePermissions.toString(attributes.permissions()) + ")";
     }
 
-    /** Creates {@code dir}, and the parents it lacks, readable by this user only ({@code rwx------}). */
+    private String ownerProblem(Path path, UserPrincipal owner) {
+        return ownedByThisUser.test(path, owner) ? null
+                : path + " belongs to " + owner.getName() + ", not to you";
+    }
+
+    /** Creates {@code dir}, and the parents it lacks, for this user only ({@code rwx------}). */
     public static void createFolder(Path dir) throws IOException {
         if (Files.isDirectory(dir)) {
             return;

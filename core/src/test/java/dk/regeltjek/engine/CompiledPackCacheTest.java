@@ -239,7 +239,7 @@ class CompiledPackCacheTest {
     @Test
     void aKeyOthersCanReadOrSomeoneElseOwnsIsRefused() throws IOException {
         CacheKey.loadOrCreate(keyFile(), PrivateFiles.OF_THIS_USER);
-        assertThatThrownBy(() -> CacheKey.loadOrCreate(keyFile(), new PrivateFiles(owner -> false)))
+        assertThatThrownBy(() -> CacheKey.loadOrCreate(keyFile(), new PrivateFiles((path, owner) -> false)))
                 .isInstanceOf(CacheKey.Refused.class).hasMessageContaining("not to you");
         Files.setPosixFilePermissions(keyFile(), PosixFilePermissions.fromString("rw-r--r--"));
         assertThatThrownBy(() -> CacheKey.loadOrCreate(keyFile(), PrivateFiles.OF_THIS_USER))
@@ -265,7 +265,7 @@ class CompiledPackCacheTest {
         storeProbe(cache(dir, PrivateFiles.OF_THIS_USER));
         assertThat(cache(dir, PrivateFiles.OF_THIS_USER).load("probe", "probe-key")).isNotNull();
 
-        CompiledPackCache theirs = cache(dir, new PrivateFiles(owner -> false));
+        CompiledPackCache theirs = cache(dir, new PrivateFiles((path, owner) -> false));
         assertThat(theirs.load("probe", "probe-key")).isNull();
         Files.delete(entries(dir).get(0));
         storeProbe(theirs);
