@@ -1,5 +1,6 @@
 package dk.regeltjek.daemon;
 
+import dk.regeltjek.cli.Main;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.StandardProtocolFamily;
@@ -25,6 +26,7 @@ public final class Server implements AutoCloseable {
 
     private final Path socket;
     private final ServerSocketChannel listener;
+    private final CommandRunner runner;
     private final WarmCheckers checkers = new WarmCheckers();
     private final Duration idle;
     private final PrintStream log;
@@ -35,9 +37,10 @@ public final class Server implements AutoCloseable {
     private volatile long lastRequestNanos = System.nanoTime();
     private volatile boolean warmingUp;
 
-    private Server(Path socket, ServerSocketChannel listener, Duration idle, PrintStream log) {
+    private Server(Path socket, ServerSocketChannel listener, CommandRunner runner, Duration idle, PrintStream log) {
         this.socket = socket;
         this.listener = listener;
+        this.runner = runner;
         this.idle = idle;
         this.log = log;
     }
@@ -47,10 +50,15 @@ public final class Server implements AutoCloseable {
      * caller makes sure no other server owns it) and serves requests on background threads.
      */
     public static Server start(Path socket, Duration idle, PrintStream log) throws IOException {
+        return start(socket, idle, log, Main::execute);
+    }
+
+    /** As {@link #start(Path, Duration, PrintStream)}, running command lines with {@code runner}. */
+    static Server start(Path socket, Duration idle, PrintStream log, CommandRunner runner) throws IOException {
         Files.deleteIfExists(socket);
         ServerSocketChannel listener = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         listener.bind(UnixDomainSocketAddress.of(socket));
-        Server server = new Server(socket, listener, idle, log);
+        Server server = new Server(socket, listener, runner, idle, log);
         Thread accept = new Thread(server::accept, "regeltjek-daemon-accept");
         accept.setDaemon(true);
         accept.start();
@@ -65,7 +73,7 @@ public final class Server implements AutoCloseable {
                 active.incrementAndGet();
                 Thread worker = new Thread(() -> {
                     try {
-                        new Session(this, channel).run();
+                        new Session(this, channel, runner).run();
                     } finally {
                         lastRequestNanos = System.nanoTime();
                         active.decrementAndGet();

@@ -6,10 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dk.regeltjek.cli.Cli;
 import dk.regeltjek.cli.Workspace;
 import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
+import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +25,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,7 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A daemon started in-process on a temporary socket answers exactly as {@code Main.execute} in
- * this JVM would: the same standard output and error, byte for byte, and the same exit code.
+ * this JVM would: the same standard output and error, byte for byte, and the same exit code; and
+ * a request whose client has gone is cancelled.
  */
 class DaemonTest {
     @TempDir
@@ -57,20 +67,24 @@ class DaemonTest {
         }
     }
 
-    /** The command line sent to the daemon as a client working in {@code cwd} would send it. */
-    private static Cli.Result remote(Path cwd, String... args) {
+    /** The request a client working in {@code cwd} would send for this command line. */
+    private static Request request(Path cwd, String... args) {
         Map<String, String> env = new HashMap<>();
         for (String name : Protocol.ENV) {
             if (System.getenv(name) != null) {
                 env.put(name, System.getenv(name));
             }
         }
-        Request request = new Request(Protocol.RUN, args, cwd.toAbsolutePath().toString(), env, System.console() != null,
+        return new Request(Protocol.RUN, args, cwd.toAbsolutePath().toString(), env, System.console() != null,
                 System.getProperty("regeltjek.home"), System.getProperty("user.home"));
+    }
+
+    /** The command line sent to the daemon as a client working in {@code cwd} would send it. */
+    private static Cli.Result remote(Path cwd, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try {
-            int code = Client.send(server.socket(), request, out, err);
+            int code = Client.send(server.socket(), request(cwd, args), out, err);
             return new Cli.Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -213,6 +227,91 @@ class DaemonTest {
         Request request = new Request(Protocol.RUN, new String[] {"packs"}, "/", Map.of(), false, null, "/");
         assertThatThrownBy(() -> Client.send(tmp.resolve("none.sock"), request, OutputStream.nullOutputStream(),
                 OutputStream.nullOutputStream())).isInstanceOfSatisfying(Client.Unavailable.class, e -> assertThat(e.noDaemon).isTrue());
+    }
+
+    /** A server of its own, in a fresh private folder, running command lines with {@code runner}. */
+    private static Server serverWith(CommandRunner runner, OutputStream log) throws IOException {
+        Path dir = Files.createTempDirectory(tmp, "daemon-"); // rwx------
+        return Server.start(dir.resolve("test.sock"), Duration.ofHours(1), new PrintStream(log, true, StandardCharsets.UTF_8),
+                runner);
+    }
+
+    /** Stands in for a long rule firing: spins until its thread is interrupted. */
+    private static CommandRunner spinningUntilInterrupted(CountDownLatch started, CountDownLatch ended) {
+        return (args, out, err, invocation) -> {
+            started.countDown();
+            try {
+                while (!Thread.currentThread().isInterrupted()) {
+                    Thread.onSpinWait();
+                }
+                return 1;
+            } finally {
+                ended.countDown();
+            }
+        };
+    }
+
+    @Test
+    void aClientThatGoesAwayHasItsRequestCancelledAndItsThreadFreed() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch ended = new CountDownLatch(1);
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        try (Server own = serverWith(spinningUntilInterrupted(started, ended), log)) {
+            try (SocketChannel client = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+                client.connect(UnixDomainSocketAddress.of(own.socket()));
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                request(Path.of(""), "run", "examples/").write(new DataOutputStream(bytes));
+                client.write(ByteBuffer.wrap(bytes.toByteArray()));
+                assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+            } // as when Ctrl-C ends the client: its end of the connection closes
+
+            assertThat(ended.await(10, TimeUnit.SECONDS)).as("the request's thread was interrupted").isTrue();
+            for (int i = 0; i < 100 && own.active() > 0; i++) {
+                Thread.sleep(50);
+            }
+            assertThat(own.active()).isZero();
+            assertThat(log.toString(StandardCharsets.UTF_8))
+                    .contains("run: client gone (it closed the connection); request cancelled")
+                    .contains("run: cancelled request ended after");
+        }
+    }
+
+    @Test
+    void aFailedWriteToTheClientCancelsOnceAndLaterFramesFailAtOnce() throws IOException {
+        AtomicInteger writes = new AtomicInteger();
+        AtomicInteger failures = new AtomicInteger();
+        Frames frames = new Frames(new WritableByteChannel() {
+            @Override
+            public int write(ByteBuffer src) throws IOException {
+                writes.incrementAndGet();
+                throw new IOException("Broken pipe");
+            }
+
+            @Override
+            public boolean isOpen() {
+                return true;
+            }
+
+            @Override
+            public void close() {
+            }
+        }, failures::incrementAndGet);
+        OutputStream stdout = frames.stream(Protocol.STDOUT);
+        assertThatThrownBy(() -> stdout.write(new byte[] {'x'})).hasMessage("Broken pipe");
+        assertThatThrownBy(() -> stdout.write(new byte[] {'y'})).isInstanceOf(IOException.class);
+        assertThat(writes).hasValue(1);
+        assertThat(failures).hasValue(1);
+    }
+
+    @Test
+    void aRequestThatFinishedIsNeverInterrupted() {
+        Thread worker = new Thread(() -> { });
+        List<String> log = new ArrayList<>();
+        Cancellation cancellation = new Cancellation(worker, "run", log::add);
+        assertThat(cancellation.finish()).isFalse();
+        cancellation.clientGone("it closed the connection");
+        assertThat(worker.isInterrupted()).isFalse();
+        assertThat(log).isEmpty();
     }
 
     @Test
