@@ -90,12 +90,15 @@ public final class Client {
 
     /**
      * Sends {@code request} to the daemon at {@code socket}, copies its standard output and error
-     * to {@code out} and {@code err} as they come, and returns its exit code.
+     * to {@code out} and {@code err} as they come, and returns its exit code. Output that can no
+     * longer be written (a closed pipe) is dropped, as in-process, and the exit code still returned.
      *
      * @throws Unavailable when nothing was written and the caller may run the command itself
      * @throws Lost        when the connection broke after output began
      */
     static int send(Path socket, Request request, OutputStream out, OutputStream err) throws IOException {
+        OutputStream stdout = new OutputUntilClosed(out);
+        OutputStream stderr = new OutputUntilClosed(err);
         SocketChannel channel;
         try {
             channel = SocketChannel.open(StandardProtocolFamily.UNIX);
@@ -130,13 +133,13 @@ public final class Client {
                     switch (kind) {
                         case Protocol.STDOUT -> {
                             written = true;
-                            out.write(payload);
-                            out.flush();
+                            stdout.write(payload);
+                            stdout.flush();
                         }
                         case Protocol.STDERR -> {
                             written = true;
-                            err.write(payload);
-                            err.flush();
+                            stderr.write(payload);
+                            stderr.flush();
                         }
                         case Protocol.EXIT -> {
                             return ByteBuffer.wrap(payload).getInt();

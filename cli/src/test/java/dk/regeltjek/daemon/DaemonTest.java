@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.regeltjek.cli.Cli;
+import dk.regeltjek.cli.Main;
 import dk.regeltjek.cli.Workspace;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
@@ -36,8 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A daemon started in-process on a temporary socket answers exactly as {@code Main.execute} in
- * this JVM would: the same standard output and error, byte for byte, and the same exit code; and
- * a request whose client has gone is cancelled.
+ * this JVM would: the same standard output and error, byte for byte, and the same exit code (also
+ * when the client's output is closed); and a request whose client has gone is cancelled.
  */
 class DaemonTest {
     @TempDir
@@ -227,6 +231,29 @@ class DaemonTest {
         Request request = new Request(Protocol.RUN, new String[] {"packs"}, "/", Map.of(), false, null, "/");
         assertThatThrownBy(() -> Client.send(tmp.resolve("none.sock"), request, OutputStream.nullOutputStream(),
                 OutputStream.nullOutputStream())).isInstanceOfSatisfying(Client.Unavailable.class, e -> assertThat(e.noDaemon).isTrue());
+    }
+
+    /** Standard output whose reader has gone, as after {@code | head -1}: every write fails. */
+    private static final OutputStream CLOSED_PIPE = new OutputStream() {
+        @Override
+        public void write(int b) throws IOException {
+            throw new IOException("Broken pipe");
+        }
+    };
+
+    @Test
+    void aClosedStandardOutputGivesTheExitCodeOfAnInProcessRun() throws IOException {
+        String[] args = cached("run", "examples/");
+        StringWriter inProcessErr = new StringWriter();
+        int inProcess = Main.execute(args, new PrintWriter(new OutputStreamWriter(CLOSED_PIPE, StandardCharsets.UTF_8)),
+                new PrintWriter(inProcessErr));
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int daemon = Client.send(server.socket(), request(Path.of(""), args), CLOSED_PIPE, err);
+
+        assertThat(inProcess).isEqualTo(1);
+        assertThat(daemon).isEqualTo(inProcess);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo(inProcessErr.toString());
     }
 
     /** A server of its own, in a fresh private folder, running command lines with {@code runner}. */
