@@ -1,6 +1,7 @@
 package dk.regeltjek.daemon;
 
 import dk.regeltjek.cli.Main;
+import dk.regeltjek.engine.PrivateFiles;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.StandardProtocolFamily;
@@ -10,6 +11,7 @@ import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
@@ -48,21 +50,38 @@ public final class Server implements AutoCloseable {
     /**
      * Listens on {@code socket} (an existing file there is taken to be stale and replaced: the
      * caller makes sure no other server owns it) and serves requests on background threads.
+     *
+     * @throws DaemonFiles.Untrusted when the socket's folder is someone else's or open to others
      */
     public static Server start(Path socket, Duration idle, PrintStream log) throws IOException {
-        return start(socket, idle, log, Main::execute);
+        return start(socket, idle, log, Main::execute, PrivateFiles.OF_THIS_USER);
     }
 
     /** As {@link #start(Path, Duration, PrintStream)}, running command lines with {@code runner}. */
-    static Server start(Path socket, Duration idle, PrintStream log, CommandRunner runner) throws IOException {
+    static Server start(Path socket, Duration idle, PrintStream log, CommandRunner runner, PrivateFiles trust)
+            throws IOException {
+        String problem = trust.problemIfOthersCanUse(socket.getParent());
+        if (problem != null) {
+            throw new DaemonFiles.Untrusted(problem);
+        }
         Files.deleteIfExists(socket);
         ServerSocketChannel listener = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         listener.bind(UnixDomainSocketAddress.of(socket));
+        ownerOnly(socket);
         Server server = new Server(socket, listener, runner, idle, log);
         Thread accept = new Thread(server::accept, "regeltjek-daemon-accept");
         accept.setDaemon(true);
         accept.start();
         return server;
+    }
+
+    /** Only the owner may connect (the folder already keeps others out; this holds if it is ever opened). */
+    private static void ownerOnly(Path socket) throws IOException {
+        try {
+            Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+            // no POSIX modes here: the folder's owner check is what there is
+        }
     }
 
     private void accept() {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dk.regeltjek.cli.Cli;
 import dk.regeltjek.cli.Main;
 import dk.regeltjek.cli.Workspace;
+import dk.regeltjek.engine.PrivateFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -23,6 +24,7 @@ import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,7 +43,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A daemon started in-process on a temporary socket answers exactly as {@code Main.execute} in
  * this JVM would: the same standard output and error, byte for byte, and the same exit code (also
- * when the client's output is closed); and a request whose client has gone is cancelled.
+ * when the client's output is closed); a request whose client has gone is cancelled; and a daemon
+ * folder or socket someone else could have made is never used.
  */
 class DaemonTest {
     @TempDir
@@ -260,7 +263,7 @@ class DaemonTest {
     private static Server serverWith(CommandRunner runner, OutputStream log) throws IOException {
         Path dir = Files.createTempDirectory(tmp, "daemon-"); // rwx------
         return Server.start(dir.resolve("test.sock"), Duration.ofHours(1), new PrintStream(log, true, StandardCharsets.UTF_8),
-                runner);
+                runner, PrivateFiles.OF_THIS_USER);
     }
 
     /** Stands in for a long rule firing: spins until its thread is interrupted. */
@@ -339,6 +342,62 @@ class DaemonTest {
         cancellation.clientGone("it closed the connection");
         assertThat(worker.isInterrupted()).isFalse();
         assertThat(log).isEmpty();
+    }
+
+    @Test
+    void theSocketIsForItsOwnerOnly() throws IOException {
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(server.socket()))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void aDaemonFolderOthersMayEnterIsNeitherServedNorAsked() throws IOException {
+        List<String[]> ran = new ArrayList<>();
+        try (Server own = serverWith((args, out, err, invocation) -> {
+            ran.add(args);
+            return 0;
+        }, OutputStream.nullOutputStream())) {
+            Path dir = own.socket().getParent();
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+            assertThatThrownBy(() -> Client.send(own.socket(), request(Path.of(""), "packs"), OutputStream.nullOutputStream(),
+                    OutputStream.nullOutputStream())).isInstanceOfSatisfying(Client.Unavailable.class, e -> {
+                        assertThat(e.untrusted).isTrue();
+                        assertThat(e.noDaemon).isFalse();
+                        assertThat(e).hasMessage(dir + " is open to others (rwxr-xr-x)");
+                    });
+            assertThat(ran).isEmpty();
+            assertThatThrownBy(() -> Server.start(dir.resolve("other.sock"), Duration.ofHours(1),
+                    new PrintStream(OutputStream.nullOutputStream()))).isInstanceOf(DaemonFiles.Untrusted.class);
+            assertThat(dir.resolve("other.sock")).doesNotExist();
+        }
+    }
+
+    @Test
+    void aSocketOfAnotherUserIsNotAsked() {
+        Path socket = server.socket();
+        PrivateFiles someoneElsesSocket = new PrivateFiles((path, owner) -> !path.equals(socket));
+        assertThatThrownBy(() -> Client.send(socket, request(Path.of(""), "packs"), OutputStream.nullOutputStream(),
+                OutputStream.nullOutputStream(), someoneElsesSocket))
+                .isInstanceOfSatisfying(Client.Unavailable.class, e -> assertThat(e.untrusted).isTrue())
+                .hasMessageContaining(socket + " belongs to ");
+    }
+
+    @Test
+    void aDaemonFolderIsMadePrivateAndOneOpenToOthersIsRefusedNotRepaired() throws IOException {
+        DaemonFiles fresh = new DaemonFiles(tmp.resolve("xdg/regeltjek/daemon"), "build-test");
+        fresh.createDir(PrivateFiles.OF_THIS_USER);
+        for (Path dir : List.of(fresh.dir, fresh.dir.getParent(), fresh.dir.getParent().getParent())) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir))).as(dir.toString()).isEqualTo("rwx------");
+        }
+
+        Path open = Files.createDirectories(tmp.resolve("open/daemon"));
+        Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwxrwxr-x"));
+        assertThatThrownBy(() -> new DaemonFiles(open, "build-test").createDir(PrivateFiles.OF_THIS_USER))
+                .isInstanceOf(DaemonFiles.Untrusted.class).hasMessageContaining("open to others (rwxrwxr-x)");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(open))).isEqualTo("rwxrwxr-x");
+
+        assertThatThrownBy(() -> fresh.createDir(new PrivateFiles((path, owner) -> false)))
+                .isInstanceOf(DaemonFiles.Untrusted.class).hasMessageContaining("not to you");
     }
 
     @Test
