@@ -1,13 +1,16 @@
 package dk.regeltjek.engine;
 
 import java.io.ObjectInputFilter;
+import java.io.Serializable;
 import java.util.Set;
 import org.drools.core.base.accumulators.CountAccumulateFunction;
 import org.drools.wiring.api.classloader.ProjectClassLoader;
 
 /**
- * What a cache entry may deserialise: the classes compiled Drools packages are made of, the pack's
- * own declared types, and nothing else, within limits far above the largest bundled pack's.
+ * What a cache entry may deserialise: the serialisable classes compiled Drools packages are made
+ * of, the pack's own declared types, and classes no instance of which can be deserialised at all
+ * (not Serializable: they can only be named, as a Class, e.g. an import); nothing else, and within
+ * limits far above the largest bundled pack's.
  *
  * <p>The list was found by reading every bundled pack, and a probe pack using each construct
  * docs/authoring.md describes, back from the cache with a filter that logged every class it was
@@ -20,27 +23,25 @@ final class CacheObjectFilter implements ObjectInputFilter {
     static final long MAX_ARRAY_LENGTH = 16L << 20;
     static final long MAX_STREAM_BYTES = 64L << 20;
 
-    /** Package names first, then the classes found in them; arrays are allowed when their element class is. */
+    /** The serialisable classes allowed, by package; arrays are allowed when their element class is. */
     static final Set<String> ALLOWED = Set.of(
             // the JDK: collections, values, and the serial forms they use
             "java.io.File",
             "java.lang.Boolean", "java.lang.Double", "java.lang.Enum", "java.lang.Integer", "java.lang.Long",
-            "java.lang.Number", "java.lang.Object", "java.lang.String",
+            "java.lang.Number", "java.lang.String",
             "java.math.BigDecimal", "java.math.RoundingMode",
             "java.time.LocalDate",
-            "java.util.ArrayList", "java.util.Collections", "java.util.Collections$EmptyList",
+            "java.util.ArrayList", "java.util.Collections$EmptyList",
             "java.util.Collections$EmptyMap", "java.util.Collections$EmptySet", "java.util.Collections$SynchronizedMap",
             "java.util.Date", "java.util.HashMap", "java.util.HashSet", "java.util.IdentityHashMap",
-            "java.util.LinkedHashMap", "java.util.LinkedHashSet", "java.util.List", "java.util.Map",
-            "java.util.Map$Entry", "java.util.Set",
+            "java.util.LinkedHashMap", "java.util.LinkedHashSet",
             "java.util.concurrent.ConcurrentHashMap", "java.util.concurrent.ConcurrentHashMap$CollectionView",
             "java.util.concurrent.ConcurrentHashMap$KeySetView", "java.util.concurrent.ConcurrentHashMap$Segment",
             "java.util.concurrent.locks.AbstractOwnableSynchronizer",
             "java.util.concurrent.locks.AbstractQueuedSynchronizer", "java.util.concurrent.locks.ReentrantLock",
             "java.util.concurrent.locks.ReentrantLock$NonfairSync", "java.util.concurrent.locks.ReentrantLock$Sync",
-            // regeltjek's own values that rules compare with
-            "dk.regeltjek.model.Amount", "dk.regeltjek.model.Status", "dk.regeltjek.model.Values",
-            "dk.regeltjek.rules.Comparison", "dk.regeltjek.rules.Outcome", "dk.regeltjek.rules.Window",
+            // regeltjek's own enums that rules compare with
+            "dk.regeltjek.model.Status", "dk.regeltjek.rules.Comparison",
             // Drools: packages, rules, conditions, accessors
             "org.drools.base.base.AccessorKey", "org.drools.base.base.BaseClassFieldReader",
             "org.drools.base.base.ClassObjectType", "org.drools.base.base.EnabledBoolean",
@@ -91,7 +92,7 @@ final class CacheObjectFilter implements ObjectInputFilter {
             "org.drools.mvel.accessors.ClassFieldAccessorStore$FieldLookupEntry",
             "org.drools.mvel.accessors.ClassFieldReader", "org.drools.mvel.accessors.ClassFieldWriter",
             "org.drools.mvel.dataproviders.MVELDataProvider", "org.drools.mvel.expr.MVELCompilationUnit",
-            "org.drools.mvel.extractors.MVELClassFieldReader", "org.drools.mvel.extractors.MVELDateClassFieldReader",
+            "org.drools.mvel.extractors.MVELDateClassFieldReader",
             "org.drools.mvel.extractors.MVELNumberClassFieldReader", "org.drools.mvel.extractors.MVELObjectClassFieldReader",
             "org.drools.mvel.field.BooleanFieldImpl", "org.drools.mvel.field.ClassFieldImpl",
             "org.drools.mvel.field.DoubleFieldImpl", "org.drools.mvel.field.IntegerFieldImpl",
@@ -128,7 +129,7 @@ final class CacheObjectFilter implements ObjectInputFilter {
 
     private boolean allowed(Class<?> type) {
         String name = type.getName();
-        return type.isPrimitive() || ALLOWED.contains(name)
+        return type.isPrimitive() || !Serializable.class.isAssignableFrom(type) || ALLOWED.contains(name)
                 || name.startsWith(ACCUMULATE_FUNCTIONS) && name.endsWith("AccumulateFunction")
                     && type.getClassLoader() == CountAccumulateFunction.class.getClassLoader()
                 || definedByThePack(type);
