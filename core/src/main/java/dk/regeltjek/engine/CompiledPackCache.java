@@ -15,7 +15,6 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -49,14 +48,13 @@ import org.slf4j.LoggerFactory;
  * folder is the user's and nobody else may write in it; the entry's HMAC under the user's
  * {@link CacheKey} (kept outside the folder) matches its format, its key and its whole payload,
  * checked before anything is deserialised; what it decodes passes the {@link CacheObjectFilter}
- * allow-list; and it names the pack and key it was looked up for. File layout:
- * {@code FORMAT "\n"}, the payload (Java serialisation: pack id, key, declared types' bytecode,
- * packages), then the 32-byte HMAC.
+ * allow-list; and it names the pack and key it was looked up for. The payload is Java
+ * serialisation of the pack id, the key, the declared types' bytecode and the packages; the file
+ * around it is a {@link SealedEntry}.
  */
 final class CompiledPackCache {
     private static final Logger LOG = LoggerFactory.getLogger(CompiledPackCache.class);
-    static final String FORMAT = "regeltjek-pack-cache-4";
-    private static final byte[] HEADER = (FORMAT + "\n").getBytes(StandardCharsets.US_ASCII);
+    private static final String FORMAT = SealedEntry.FORMAT;
     /** What was said already: a problem with the cache is told once per process, not once per pack. */
     private static final Set<String> TOLD = ConcurrentHashMap.newKeySet();
 
@@ -132,32 +130,23 @@ final class CompiledPackCache {
             return null;
         }
         try {
-            if (Files.size(file) > HEADER.length + CacheObjectFilter.MAX_STREAM_BYTES + EntryMac.LENGTH) {
+            if (Files.size(file) > CacheObjectFilter.MAX_STREAM_BYTES) {
                 LOG.debug("ignoring rule cache entry {}: larger than any pack", file);
                 return null;
             }
-            byte[] entry = Files.readAllBytes(file);
-            int payloadEnd = entry.length - EntryMac.LENGTH;
-            if (payloadEnd < HEADER.length || !Arrays.equals(entry, 0, HEADER.length, HEADER, 0, HEADER.length)) {
-                LOG.debug("ignoring rule cache entry {}: not of format {}", file, FORMAT);
-                return null;
-            }
-            if (!entryMac.verifies(FORMAT, key, entry, HEADER.length, payloadEnd - HEADER.length, entry, payloadEnd)) {
-                LOG.debug("ignoring rule cache entry {}: its HMAC does not match (made elsewhere, renamed or changed)", file);
-                return null;
-            }
-            return decode(packId, key, entry, HEADER.length, payloadEnd - HEADER.length);
+            byte[] payload = SealedEntry.open(entryMac, key, Files.readAllBytes(file), CacheObjectFilter.MAX_STREAM_BYTES);
+            return decode(packId, key, payload);
         } catch (Exception | LinkageError e) {
-            LOG.debug("ignoring unusable rule cache entry {}: {}", file, e.toString());
+            LOG.debug("ignoring rule cache entry {}: {}", file, e.toString());
             return null;
         }
     }
 
     /** Deserialises an authenticated payload, every object stream of this thread under the allow-list. */
-    private KieBase decode(String packId, String key, byte[] entry, int off, int len) throws IOException, ClassNotFoundException {
+    private KieBase decode(String packId, String key, byte[] payload) throws IOException, ClassNotFoundException {
         ProjectClassLoader loader = ProjectClassLoader.createProjectClassLoader(CompiledPackCache.class.getClassLoader());
         Collection<KiePackage> packages = ThreadSerialFilter.read(filters.apply(loader), () -> {
-            try (ObjectInputStream objects = new DroolsObjectInputStream(new ByteArrayInputStream(entry, off, len), loader)) {
+            try (ObjectInputStream objects = new DroolsObjectInputStream(new ByteArrayInputStream(payload), loader)) {
                 String storedPack = objects.readUTF();
                 String storedKey = objects.readUTF();
                 if (!packId.equals(storedPack) || !key.equals(storedKey)) {
@@ -221,7 +210,7 @@ final class CompiledPackCache {
             if (entryMac == null) {
                 return;
             }
-            byte[] entry = encode(entryMac, packId, key, declaredTypes, packages);
+            byte[] entry = SealedEntry.seal(entryMac, key, serialise(packId, key, declaredTypes, packages));
             tmp = Files.createTempFile(dir, key, ".tmp"); // rw------- on POSIX, as every entry
             Files.write(tmp, entry);
             Files.move(tmp, dir.resolve(key + ".bin"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -232,18 +221,15 @@ final class CompiledPackCache {
         }
     }
 
-    private static byte[] encode(EntryMac entryMac, String packId, String key, Map<String, byte[]> declaredTypes,
-                                 Collection<KiePackage> packages) throws IOException {
+    private static byte[] serialise(String packId, String key, Map<String, byte[]> declaredTypes,
+                                    Collection<KiePackage> packages) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 18);
-        bytes.write(HEADER);
         try (ObjectOutputStream objects = new DroolsObjectOutputStream(bytes)) {
             objects.writeUTF(packId);
             objects.writeUTF(key);
             objects.writeObject(new HashMap<>(declaredTypes));
             objects.writeObject(new ArrayList<>(packages));
         }
-        byte[] payload = bytes.toByteArray();
-        bytes.write(entryMac.of(FORMAT, key, payload, HEADER.length, payload.length - HEADER.length));
         return bytes.toByteArray();
     }
 

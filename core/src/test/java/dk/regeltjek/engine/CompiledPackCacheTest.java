@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,7 @@ class CompiledPackCacheTest {
     private static final String PROBE = """
             package regeltjek.probe;
             import java.util.ArrayList;
+import java.util.Arrays;
             import function dk.regeltjek.rules.Regel.outcome;
             global java.util.List log;
             declare enum Farve ROED, GROEN; end
@@ -161,6 +163,10 @@ class CompiledPackCacheTest {
         }
     }
 
+    private EntryMac userMac() throws IOException {
+        return new EntryMac(CacheKey.loadOrCreate(keyFile(), PrivateFiles.OF_THIS_USER));
+    }
+
     /** An entry the user's key vouches for, holding {@code types} where the declared types' bytecode belongs. */
     private void writeAuthenticEntry(Path dir, String pack, String key, Object types) throws IOException {
         ByteArrayOutputStream payload = new ByteArrayOutputStream();
@@ -170,15 +176,8 @@ class CompiledPackCacheTest {
             out.writeObject(types);
             out.writeObject(new ArrayList<>());
         }
-        byte[] header = (CompiledPackCache.FORMAT + "\n").getBytes(StandardCharsets.US_ASCII);
-        byte[] body = payload.toByteArray();
-        EntryMac mac = new EntryMac(CacheKey.loadOrCreate(keyFile(), PrivateFiles.OF_THIS_USER));
-        ByteArrayOutputStream entry = new ByteArrayOutputStream();
-        entry.write(header);
-        entry.write(body);
-        entry.write(mac.of(CompiledPackCache.FORMAT, key, body, 0, body.length));
         Files.createDirectories(dir);
-        Files.write(dir.resolve(key + ".bin"), entry.toByteArray());
+        Files.write(dir.resolve(key + ".bin"), SealedEntry.seal(userMac(), key, payload.toByteArray()));
     }
 
     @Test
@@ -221,9 +220,50 @@ class CompiledPackCacheTest {
         byte[] payload = "payload".getBytes(StandardCharsets.UTF_8);
         Mac reference = Mac.getInstance("HmacSHA256");
         reference.init(new SecretKeySpec(secret, "HmacSHA256"));
-        reference.update((CompiledPackCache.FORMAT + "\0" + "abc123\0").getBytes(StandardCharsets.UTF_8));
-        assertThat(new EntryMac(secret).of(CompiledPackCache.FORMAT, "abc123", payload, 0, payload.length))
+        reference.update((SealedEntry.FORMAT + "\0" + "abc123\0").getBytes(StandardCharsets.UTF_8));
+        assertThat(new EntryMac(secret).of(SealedEntry.FORMAT, "abc123", payload, 0, payload.length))
                 .isEqualTo(reference.doFinal(payload));
+    }
+
+    /** The rule name "r" in a serialised payload becomes "s": one byte, and the payload still decodes. */
+    private static byte[] renamingTheRule(byte[] payload) {
+        byte[] name = {'t', 0, 1, 'r'}; // TC_STRING, length 1, "r"
+        byte[] changed = payload.clone();
+        for (int i = 0; i + name.length <= changed.length; i++) {
+            if (Arrays.equals(changed, i, i + name.length, name, 0, name.length)) {
+                changed[i + 3] = 's';
+                return changed;
+            }
+        }
+        throw new AssertionError("the rule's name is not in the payload");
+    }
+
+    @Test
+    void aChangedEntryIsNotUsedThoughItWouldDecode() throws IOException {
+        Path dir = tmp.resolve("cache");
+        storeProbe(cache(dir, PrivateFiles.OF_THIS_USER));
+        Path entry = entries(dir).get(0);
+        byte[] sealed = Files.readAllBytes(entry);
+        byte[] changed = renamingTheRule(SealedEntry.open(userMac(), "probe-key", sealed, Long.MAX_VALUE));
+        byte[] resealed = SealedEntry.seal(userMac(), "probe-key", changed);
+
+        // the change with the old HMAC: refused
+        byte[] forged = Arrays.copyOf(resealed, resealed.length);
+        System.arraycopy(sealed, sealed.length - EntryMac.LENGTH, forged, forged.length - EntryMac.LENGTH, EntryMac.LENGTH);
+        Files.write(entry, forged);
+        assertThat(cache(dir, PrivateFiles.OF_THIS_USER).load("probe", "probe-key")).isNull();
+
+        // only the user's key could vouch for it, and then it would be used
+        Files.write(entry, resealed);
+        assertThat(cache(dir, PrivateFiles.OF_THIS_USER).load("probe", "probe-key").getRule("regeltjek.lille", "s")).isNotNull();
+    }
+
+    @Test
+    void anEntryRenamedToAnotherKeyIsNotUsed() throws IOException {
+        Path dir = tmp.resolve("cache");
+        storeProbe(cache(dir, PrivateFiles.OF_THIS_USER));
+        Files.move(entries(dir).get(0), dir.resolve("other-key.bin"));
+        assertThat(cache(dir, PrivateFiles.OF_THIS_USER).load("probe", "other-key")).isNull();
     }
 
     @Test
