@@ -11,7 +11,7 @@ import java.util.zip.Inflater;
 /**
  * A cache entry as a file: {@code FORMAT "\n"}, the length of the serialised payload (4 bytes),
  * the payload deflated, and the HMAC of all that follows the header ({@link EntryMac}), which is
- * checked before anything is inflated or read. Deflating shrinks an entry about five times, and
+ * checked before anything is inflated or read. Deflating shrinks an entry several times over, and
  * hashing fewer bytes is what keeps the check cheap in a JVM that never reaches its optimising
  * compiler.
  */
