@@ -1,5 +1,6 @@
 package dk.regeltjek.daemon;
 
+import dk.regeltjek.io.PrivateFiles;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -16,6 +17,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -34,10 +36,17 @@ public final class Client {
     static final class Unavailable extends IOException {
         /** True when nobody listens on the socket (no daemon, or a stale socket file). */
         final boolean noDaemon;
+        /** True when the daemon's folder or socket may be someone else's: it was not even asked. */
+        final boolean untrusted;
 
         Unavailable(String message, boolean noDaemon) {
+            this(message, noDaemon, false);
+        }
+
+        private Unavailable(String message, boolean noDaemon, boolean untrusted) {
             super(message);
             this.noDaemon = noDaemon;
+            this.untrusted = untrusted;
         }
     }
 
@@ -61,6 +70,9 @@ public final class Client {
                     new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err));
             System.exit(code);
         } catch (Unavailable e) {
+            if (e.untrusted) {
+                DaemonControl.note(files, "not using the daemon: " + e.getMessage());
+            }
             int code = dk.regeltjek.cli.Main.run(args); // in-process, exactly as without a daemon
             if (e.noDaemon) {
                 // started after the run, so its warm-up does not compete with this one for the cores
@@ -88,14 +100,24 @@ public final class Client {
                 System.getProperty("regeltjek.home"), System.getProperty("user.home"));
     }
 
+    /** As {@link #send(Path, Request, OutputStream, OutputStream, PrivateFiles)}, trusting this user's files only. */
+    static int send(Path socket, Request request, OutputStream out, OutputStream err) throws IOException {
+        return send(socket, request, out, err, PrivateFiles.OF_THIS_USER);
+    }
+
     /**
      * Sends {@code request} to the daemon at {@code socket}, copies its standard output and error
-     * to {@code out} and {@code err} as they come, and returns its exit code.
+     * to {@code out} and {@code err} as they come, and returns its exit code. Output that can no
+     * longer be written (a closed pipe) is dropped, as in-process, and the exit code still returned.
      *
      * @throws Unavailable when nothing was written and the caller may run the command itself
      * @throws Lost        when the connection broke after output began
      */
-    static int send(Path socket, Request request, OutputStream out, OutputStream err) throws IOException {
+    static int send(Path socket, Request request, OutputStream out, OutputStream err, PrivateFiles trust)
+            throws IOException {
+        refuseUntrusted(socket, trust);
+        OutputStream stdout = new OutputUntilClosed(out);
+        OutputStream stderr = new OutputUntilClosed(err);
         SocketChannel channel;
         try {
             channel = SocketChannel.open(StandardProtocolFamily.UNIX);
@@ -130,13 +152,13 @@ public final class Client {
                     switch (kind) {
                         case Protocol.STDOUT -> {
                             written = true;
-                            out.write(payload);
-                            out.flush();
+                            stdout.write(payload);
+                            stdout.flush();
                         }
                         case Protocol.STDERR -> {
                             written = true;
-                            err.write(payload);
-                            err.flush();
+                            stderr.write(payload);
+                            stderr.flush();
                         }
                         case Protocol.EXIT -> {
                             return ByteBuffer.wrap(payload).getInt();
@@ -153,6 +175,27 @@ public final class Client {
                 }
                 throw new Lost(e);
             }
+        }
+    }
+
+    /**
+     * Refuses a daemon folder or socket someone else could have made: their daemon would see this
+     * command line and files, and could answer anything. A missing one means there is no daemon.
+     */
+    private static void refuseUntrusted(Path socket, PrivateFiles trust) throws Unavailable {
+        String problem;
+        try {
+            problem = trust.problemIfOthersCanUse(socket.getParent());
+            if (problem == null) {
+                problem = trust.problemIfNotMine(socket);
+            }
+        } catch (NoSuchFileException e) {
+            throw new Unavailable("no daemon at " + socket, true);
+        } catch (IOException e) {
+            problem = "cannot check " + socket + ": " + e;
+        }
+        if (problem != null) {
+            throw new Unavailable(problem, false, true);
         }
     }
 

@@ -1,5 +1,6 @@
 package dk.regeltjek.daemon;
 
+import dk.regeltjek.io.PrivateFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -34,6 +35,9 @@ final class DaemonControl {
     }
 
     private static int status(DaemonFiles files, Request template) {
+        if (refused(files)) {
+            return NOT_RUNNING;
+        }
         String answer = ask(files, Protocol.STATUS, template);
         if (answer == null) {
             System.out.println("regeltjek daemon: not running (socket " + files.socket() + ")");
@@ -58,6 +62,9 @@ final class DaemonControl {
 
     /** Starts a daemon unless one runs, and waits until it has warmed up (at most a minute). */
     private static int start(DaemonFiles files, Request template) {
+        if (refused(files)) {
+            return FAILED;
+        }
         if (ask(files, Protocol.STATUS, template) == null) {
             startInBackground(files);
         }
@@ -69,6 +76,22 @@ final class DaemonControl {
             sleep(100);
         }
         return status(files, template);
+    }
+
+    /** Says why no daemon is used when its folder is someone else's or open to others. */
+    private static boolean refused(DaemonFiles files) {
+        String problem;
+        try {
+            problem = files.problem(PrivateFiles.OF_THIS_USER);
+        } catch (IOException e) {
+            problem = "cannot check " + files.dir + ": " + e;
+        }
+        if (problem == null) {
+            return false;
+        }
+        System.out.println("regeltjek daemon: not used, as " + problem + "; every run is in-process");
+        System.out.println("  hint: remove " + files.dir + " (what others put there stays in it); the next run makes a private one");
+        return true;
     }
 
     /** The daemon's answer to a control request, or null when none is running. */
@@ -90,7 +113,7 @@ final class DaemonControl {
      */
     static void startInBackground(DaemonFiles files) {
         try {
-            files.createDir();
+            files.createDir(PrivateFiles.OF_THIS_USER);
             Path code = DaemonFiles.code();
             List<String> command = new ArrayList<>();
             if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
@@ -117,13 +140,23 @@ final class DaemonControl {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(files.log().toFile()))
                     .redirectErrorStream(true)
                     .start();
+        } catch (DaemonFiles.Untrusted e) {
+            // nothing is written in a folder that may be someone else's; daemon status says why
         } catch (IOException | RuntimeException e) {
-            try {
-                Files.writeString(files.log(), "cannot start the daemon: " + e + "\n", StandardCharsets.UTF_8,
-                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-            } catch (IOException ignored) {
-                // nowhere left to say it; the command still runs in-process
+            note(files, "cannot start the daemon: " + e);
+        }
+    }
+
+    /** Adds a line to the daemon's log, which only a private folder gets: the user's terminal stays as in-process. */
+    static void note(DaemonFiles files, String line) {
+        try {
+            if (Files.isDirectory(files.dir) && files.problem(PrivateFiles.OF_THIS_USER) == null) {
+                Files.writeString(files.log(), java.time.Instant.now() + " " + line + "\n", StandardCharsets.UTF_8,
+                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND,
+                        java.nio.file.LinkOption.NOFOLLOW_LINKS);
             }
+        } catch (IOException ignored) {
+            // nowhere left to say it; the command still runs in-process
         }
     }
 

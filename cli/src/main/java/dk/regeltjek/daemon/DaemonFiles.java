@@ -1,19 +1,27 @@
 package dk.regeltjek.daemon;
 
+import dk.regeltjek.io.PrivateFiles;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 
 /**
  * Where a daemon lives: {@code ${XDG_CACHE_HOME:-~/.cache}/regeltjek/daemon/<build>.sock} (plus
  * {@code .lock} and {@code .log}), in a folder only its user may enter. The build id covers the
  * jar (path, size, time) and the Java runtime, so a client only ever talks to a daemon running
- * exactly its own code.
+ * exactly its own code. A folder someone else owns or may enter is not used at all: a daemon
+ * there could be theirs (and see every command line and file), or be handed their commands.
  */
 final class DaemonFiles {
+    /** The folder (or socket) may have been made by someone else; nothing is read or written there. */
+    static final class Untrusted extends IOException {
+        Untrusted(String problem) {
+            super(problem);
+        }
+    }
+
     final Path dir;
     final String build;
 
@@ -41,14 +49,22 @@ final class DaemonFiles {
         return dir.resolve(build + ".log");
     }
 
-    /** Creates the folder readable by its owner only: the socket runs commands as this user. */
-    void createDir() throws IOException {
-        Files.createDirectories(dir);
-        try {
-            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: nothing more we can do
+    /**
+     * Creates the folder, and the parents it lacks, for this user only ({@code rwx------}): the socket
+     * runs commands as this user. One that exists is refused, not repaired, when it is someone
+     * else's or open to others: what they left in it stays there.
+     */
+    void createDir(PrivateFiles trust) throws IOException {
+        PrivateFiles.createFolder(dir);
+        String problem = problem(trust);
+        if (problem != null) {
+            throw new Untrusted(problem);
         }
+    }
+
+    /** Why the folder must not be used, or null (also when it does not exist yet: it is then made private). */
+    String problem(PrivateFiles trust) throws IOException {
+        return Files.isDirectory(dir) ? trust.problemIfOthersCanUse(dir) : null;
     }
 
     /** The jar (or class folder) this code runs from. */

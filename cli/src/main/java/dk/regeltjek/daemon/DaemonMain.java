@@ -2,6 +2,7 @@ package dk.regeltjek.daemon;
 
 import dk.regeltjek.cli.Invocation;
 import dk.regeltjek.cli.Main;
+import dk.regeltjek.io.PrivateFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -32,7 +33,12 @@ public final class DaemonMain {
         }
         Path socket = Path.of(args[0]).toAbsolutePath();
         DaemonFiles files = new DaemonFiles(socket.getParent(), socket.getFileName().toString().replaceFirst("\\.sock$", ""));
-        files.createDir();
+        try {
+            files.createDir(PrivateFiles.OF_THIS_USER);
+        } catch (DaemonFiles.Untrusted e) {
+            System.err.println("regeltjek daemon: not serving, as " + e.getMessage());
+            System.exit(1);
+        }
         try (FileChannel lockFile = FileChannel.open(files.lock(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock lock = lockFile.tryLock()) {
             if (lock == null) {

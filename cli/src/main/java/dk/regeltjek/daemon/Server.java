@@ -1,5 +1,7 @@
 package dk.regeltjek.daemon;
 
+import dk.regeltjek.cli.Main;
+import dk.regeltjek.io.PrivateFiles;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.StandardProtocolFamily;
@@ -9,6 +11,7 @@ import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
@@ -25,6 +28,7 @@ public final class Server implements AutoCloseable {
 
     private final Path socket;
     private final ServerSocketChannel listener;
+    private final CommandRunner runner;
     private final WarmCheckers checkers = new WarmCheckers();
     private final Duration idle;
     private final PrintStream log;
@@ -35,9 +39,10 @@ public final class Server implements AutoCloseable {
     private volatile long lastRequestNanos = System.nanoTime();
     private volatile boolean warmingUp;
 
-    private Server(Path socket, ServerSocketChannel listener, Duration idle, PrintStream log) {
+    private Server(Path socket, ServerSocketChannel listener, CommandRunner runner, Duration idle, PrintStream log) {
         this.socket = socket;
         this.listener = listener;
+        this.runner = runner;
         this.idle = idle;
         this.log = log;
     }
@@ -45,16 +50,38 @@ public final class Server implements AutoCloseable {
     /**
      * Listens on {@code socket} (an existing file there is taken to be stale and replaced: the
      * caller makes sure no other server owns it) and serves requests on background threads.
+     *
+     * @throws DaemonFiles.Untrusted when the socket's folder is someone else's or open to others
      */
     public static Server start(Path socket, Duration idle, PrintStream log) throws IOException {
+        return start(socket, idle, log, Main::execute, PrivateFiles.OF_THIS_USER);
+    }
+
+    /** As {@link #start(Path, Duration, PrintStream)}, running command lines with {@code runner}. */
+    static Server start(Path socket, Duration idle, PrintStream log, CommandRunner runner, PrivateFiles trust)
+            throws IOException {
+        String problem = trust.problemIfOthersCanUse(socket.getParent());
+        if (problem != null) {
+            throw new DaemonFiles.Untrusted(problem);
+        }
         Files.deleteIfExists(socket);
         ServerSocketChannel listener = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         listener.bind(UnixDomainSocketAddress.of(socket));
-        Server server = new Server(socket, listener, idle, log);
+        ownerOnly(socket);
+        Server server = new Server(socket, listener, runner, idle, log);
         Thread accept = new Thread(server::accept, "regeltjek-daemon-accept");
         accept.setDaemon(true);
         accept.start();
         return server;
+    }
+
+    /** Only the owner may connect (the folder already keeps others out; this holds if it is ever opened). */
+    private static void ownerOnly(Path socket) throws IOException {
+        try {
+            Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+            // no POSIX modes here: the folder's owner check is what there is
+        }
     }
 
     private void accept() {
@@ -65,7 +92,7 @@ public final class Server implements AutoCloseable {
                 active.incrementAndGet();
                 Thread worker = new Thread(() -> {
                     try {
-                        new Session(this, channel).run();
+                        new Session(this, channel, runner).run();
                     } finally {
                         lastRequestNanos = System.nanoTime();
                         active.decrementAndGet();

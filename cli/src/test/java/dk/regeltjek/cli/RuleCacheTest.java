@@ -3,18 +3,26 @@ package dk.regeltjek.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.regeltjek.api.Checker;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The compiled-rules cache may make a run faster, never different: an edit always takes effect. */
+/**
+ * The compiled-rules cache may make a run faster, never different: an edit always takes effect,
+ * and an entry this user's process did not write for exactly these rules is never used.
+ */
 class RuleCacheTest {
     @TempDir
     Path tmp;
@@ -95,6 +103,69 @@ class RuleCacheTest {
         assertThat(damaged.err()).isEmpty();
         assertThat(damaged.out()).isEqualTo(expected);
         assertThat(run(ws, cache, c).out()).isEqualTo(expected);
+    }
+
+    @Test
+    void anEntryCopiedUnderAnotherVersionsKeyIsNotUsed() throws IOException {
+        Workspace ws = new Workspace(tmp.resolve("ws"), "laanepulje");
+        Path cache = tmp.resolve("cache");
+        Path c = ws.write("sag.yaml", Workspace.loanCase(Workspace.GOOD_PROJECT));
+        assertThat(run(ws, cache, c).out()).contains("30.000.000 kr. er over 20.000.000 kr.");
+        Path before = entries(cache).get(0);
+
+        ws.edit("laanepulje/kriterier.drl", "Comparison.OVER, kr(20000000)", "Comparison.OVER, kr(30000000)");
+        assertThat(run(ws, cache, c).out()).contains("30.000.000 kr. er ikke over 30.000.000 kr.");
+        Path after = entries(cache).stream().filter(e -> !e.equals(before)).findFirst().orElseThrow();
+        // the old rules' entry, under the name the edited rules look for
+        Files.copy(before, after, StandardCopyOption.REPLACE_EXISTING);
+
+        Cli.Result result = run(ws, cache, c);
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.out()).contains("30.000.000 kr. er ikke over 30.000.000 kr.");
+        assertThat(Files.readAllBytes(after)).as("replaced by the next store").isNotEqualTo(Files.readAllBytes(before));
+    }
+
+    @Test
+    void anEntryWithOneByteChangedIsNotUsed() throws IOException {
+        Workspace ws = new Workspace(tmp.resolve("ws"), "laanepulje");
+        Path cache = tmp.resolve("cache");
+        Path c = ws.write("sag.yaml", Workspace.loanCase(Workspace.GOOD_PROJECT));
+        Cli.Result expected = run(ws, cache, c);
+        Path entry = entries(cache).get(0);
+        byte[] bytes = Files.readAllBytes(entry);
+        bytes[bytes.length / 2] ^= 1;
+        Files.write(entry, bytes);
+
+        Cli.Result result = run(ws, cache, c);
+        assertThat(result.out()).isEqualTo(expected.out());
+        assertThat(result.err()).isEmpty();
+        assertThat(Files.readAllBytes(entry)).as("replaced by the next store").isNotEqualTo(bytes);
+    }
+
+    @Test
+    void aCacheFolderOthersMayWriteInIsNotUsedAndTheUserIsToldOnce() throws IOException {
+        Workspace ws = new Workspace(tmp.resolve("ws"), "laanepulje");
+        Path cache = Files.createDirectories(tmp.resolve("shared-cache"));
+        Files.setPosixFilePermissions(cache, PosixFilePermissions.fromString("rwxrwxrwx"));
+        Path c = ws.write("sag.yaml", Workspace.loanCase(Workspace.GOOD_PROJECT));
+        String compiled = Cli.run("run", "--color", "never", "--no-cache", "--rules", ws.rules.toString(), c.toString()).out();
+
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        PrintStream stderr = System.err;
+        System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
+        Cli.Result first;
+        Cli.Result second;
+        try {
+            first = run(ws, cache, c);
+            second = run(ws, cache, c);
+        } finally {
+            System.setErr(stderr);
+        }
+        assertThat(first.out()).isEqualTo(compiled);
+        assertThat(second.out()).isEqualTo(compiled);
+        assertThat(entries(cache)).isEmpty();
+        assertThat(log.toString(StandardCharsets.UTF_8).lines().filter(line -> line.contains("WARN"))).singleElement()
+                .asString().contains(cache + " is writable by others (rwxrwxrwx)").contains("compiled instead");
     }
 
     /** The cache is keyed by the rules' content, not by the folder a run starts from (an analyst's `cd`). */

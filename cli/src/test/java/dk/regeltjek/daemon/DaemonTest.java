@@ -4,21 +4,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.regeltjek.cli.Cli;
+import dk.regeltjek.cli.Main;
 import dk.regeltjek.cli.Workspace;
+import dk.regeltjek.io.PrivateFiles;
 import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
+import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,7 +42,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A daemon started in-process on a temporary socket answers exactly as {@code Main.execute} in
- * this JVM would: the same standard output and error, byte for byte, and the same exit code.
+ * this JVM would: the same standard output and error, byte for byte, and the same exit code (also
+ * when the client's output is closed); a request whose client has gone is cancelled; and a daemon
+ * folder or socket someone else could have made is never used.
  */
 class DaemonTest {
     @TempDir
@@ -57,20 +74,24 @@ class DaemonTest {
         }
     }
 
-    /** The command line sent to the daemon as a client working in {@code cwd} would send it. */
-    private static Cli.Result remote(Path cwd, String... args) {
+    /** The request a client working in {@code cwd} would send for this command line. */
+    private static Request request(Path cwd, String... args) {
         Map<String, String> env = new HashMap<>();
         for (String name : Protocol.ENV) {
             if (System.getenv(name) != null) {
                 env.put(name, System.getenv(name));
             }
         }
-        Request request = new Request(Protocol.RUN, args, cwd.toAbsolutePath().toString(), env, System.console() != null,
+        return new Request(Protocol.RUN, args, cwd.toAbsolutePath().toString(), env, System.console() != null,
                 System.getProperty("regeltjek.home"), System.getProperty("user.home"));
+    }
+
+    /** The command line sent to the daemon as a client working in {@code cwd} would send it. */
+    private static Cli.Result remote(Path cwd, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try {
-            int code = Client.send(server.socket(), request, out, err);
+            int code = Client.send(server.socket(), request(cwd, args), out, err);
             return new Cli.Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -95,7 +116,8 @@ class DaemonTest {
     }
 
     private static Workspace workspace(String... packs) throws IOException {
-        Path root = Files.createTempDirectory(Path.of("target"), "daemon-ws-");
+        // the working directory is the project's root, whose target/ only a root build makes
+        Path root = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "daemon-ws-");
         workspaces.add(root);
         return new Workspace(Path.of("target").resolve(root.getFileName()), packs);
     }
@@ -212,6 +234,170 @@ class DaemonTest {
         Request request = new Request(Protocol.RUN, new String[] {"packs"}, "/", Map.of(), false, null, "/");
         assertThatThrownBy(() -> Client.send(tmp.resolve("none.sock"), request, OutputStream.nullOutputStream(),
                 OutputStream.nullOutputStream())).isInstanceOfSatisfying(Client.Unavailable.class, e -> assertThat(e.noDaemon).isTrue());
+    }
+
+    /** Standard output whose reader has gone, as after {@code | head -1}: every write fails. */
+    private static final OutputStream CLOSED_PIPE = new OutputStream() {
+        @Override
+        public void write(int b) throws IOException {
+            throw new IOException("Broken pipe");
+        }
+    };
+
+    @Test
+    void aClosedStandardOutputGivesTheExitCodeOfAnInProcessRun() throws IOException {
+        String[] args = cached("run", "examples/");
+        StringWriter inProcessErr = new StringWriter();
+        int inProcess = Main.execute(args, new PrintWriter(new OutputStreamWriter(CLOSED_PIPE, StandardCharsets.UTF_8)),
+                new PrintWriter(inProcessErr));
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int daemon = Client.send(server.socket(), request(Path.of(""), args), CLOSED_PIPE, err);
+
+        assertThat(inProcess).isEqualTo(1);
+        assertThat(daemon).isEqualTo(inProcess);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo(inProcessErr.toString());
+    }
+
+    /** A server of its own, in a fresh private folder, running command lines with {@code runner}. */
+    private static Server serverWith(CommandRunner runner, OutputStream log) throws IOException {
+        Path dir = Files.createTempDirectory(tmp, "daemon-"); // rwx------
+        return Server.start(dir.resolve("test.sock"), Duration.ofHours(1), new PrintStream(log, true, StandardCharsets.UTF_8),
+                runner, PrivateFiles.OF_THIS_USER);
+    }
+
+    /** Stands in for a long rule firing: spins until its thread is interrupted. */
+    private static CommandRunner spinningUntilInterrupted(CountDownLatch started, CountDownLatch ended) {
+        return (args, out, err, invocation) -> {
+            started.countDown();
+            try {
+                while (!Thread.currentThread().isInterrupted()) {
+                    Thread.onSpinWait();
+                }
+                return 1;
+            } finally {
+                ended.countDown();
+            }
+        };
+    }
+
+    @Test
+    void aClientThatGoesAwayHasItsRequestCancelledAndItsThreadFreed() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch ended = new CountDownLatch(1);
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        try (Server own = serverWith(spinningUntilInterrupted(started, ended), log)) {
+            try (SocketChannel client = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+                client.connect(UnixDomainSocketAddress.of(own.socket()));
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                request(Path.of(""), "run", "examples/").write(new DataOutputStream(bytes));
+                client.write(ByteBuffer.wrap(bytes.toByteArray()));
+                assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+            } // as when Ctrl-C ends the client: its end of the connection closes
+
+            assertThat(ended.await(10, TimeUnit.SECONDS)).as("the request's thread was interrupted").isTrue();
+            for (int i = 0; i < 100 && own.active() > 0; i++) {
+                Thread.sleep(50);
+            }
+            assertThat(own.active()).isZero();
+            assertThat(log.toString(StandardCharsets.UTF_8))
+                    .contains("run: client gone (it closed the connection); request cancelled")
+                    .contains("run: cancelled request ended after");
+        }
+    }
+
+    @Test
+    void aFailedWriteToTheClientCancelsOnceAndLaterFramesFailAtOnce() throws IOException {
+        AtomicInteger writes = new AtomicInteger();
+        AtomicInteger failures = new AtomicInteger();
+        Frames frames = new Frames(new WritableByteChannel() {
+            @Override
+            public int write(ByteBuffer src) throws IOException {
+                writes.incrementAndGet();
+                throw new IOException("Broken pipe");
+            }
+
+            @Override
+            public boolean isOpen() {
+                return true;
+            }
+
+            @Override
+            public void close() {
+            }
+        }, failures::incrementAndGet);
+        OutputStream stdout = frames.stream(Protocol.STDOUT);
+        assertThatThrownBy(() -> stdout.write(new byte[] {'x'})).hasMessage("Broken pipe");
+        assertThatThrownBy(() -> stdout.write(new byte[] {'y'})).isInstanceOf(IOException.class);
+        assertThat(writes).hasValue(1);
+        assertThat(failures).hasValue(1);
+    }
+
+    @Test
+    void aRequestThatFinishedIsNeverInterrupted() {
+        Thread worker = new Thread(() -> { });
+        List<String> log = new ArrayList<>();
+        Cancellation cancellation = new Cancellation(worker, "run", log::add);
+        assertThat(cancellation.finish()).isFalse();
+        cancellation.clientGone("it closed the connection");
+        assertThat(worker.isInterrupted()).isFalse();
+        assertThat(log).isEmpty();
+    }
+
+    @Test
+    void theSocketIsForItsOwnerOnly() throws IOException {
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(server.socket()))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void aDaemonFolderOthersMayEnterIsNeitherServedNorAsked() throws IOException {
+        List<String[]> ran = new ArrayList<>();
+        try (Server own = serverWith((args, out, err, invocation) -> {
+            ran.add(args);
+            return 0;
+        }, OutputStream.nullOutputStream())) {
+            Path dir = own.socket().getParent();
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+            assertThatThrownBy(() -> Client.send(own.socket(), request(Path.of(""), "packs"), OutputStream.nullOutputStream(),
+                    OutputStream.nullOutputStream())).isInstanceOfSatisfying(Client.Unavailable.class, e -> {
+                        assertThat(e.untrusted).isTrue();
+                        assertThat(e.noDaemon).isFalse();
+                        assertThat(e).hasMessage(dir + " is open to others (rwxr-xr-x)");
+                    });
+            assertThat(ran).isEmpty();
+            assertThatThrownBy(() -> Server.start(dir.resolve("other.sock"), Duration.ofHours(1),
+                    new PrintStream(OutputStream.nullOutputStream()))).isInstanceOf(DaemonFiles.Untrusted.class);
+            assertThat(dir.resolve("other.sock")).doesNotExist();
+        }
+    }
+
+    @Test
+    void aSocketOfAnotherUserIsNotAsked() {
+        Path socket = server.socket();
+        PrivateFiles someoneElsesSocket = new PrivateFiles((path, owner) -> !path.equals(socket));
+        assertThatThrownBy(() -> Client.send(socket, request(Path.of(""), "packs"), OutputStream.nullOutputStream(),
+                OutputStream.nullOutputStream(), someoneElsesSocket))
+                .isInstanceOfSatisfying(Client.Unavailable.class, e -> assertThat(e.untrusted).isTrue())
+                .hasMessageContaining(socket + " belongs to ");
+    }
+
+    @Test
+    void aDaemonFolderIsMadePrivateAndOneOpenToOthersIsRefusedNotRepaired() throws IOException {
+        DaemonFiles fresh = new DaemonFiles(tmp.resolve("xdg/regeltjek/daemon"), "build-test");
+        fresh.createDir(PrivateFiles.OF_THIS_USER);
+        for (Path dir : List.of(fresh.dir, fresh.dir.getParent(), fresh.dir.getParent().getParent())) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir))).as(dir.toString()).isEqualTo("rwx------");
+        }
+
+        Path open = Files.createDirectories(tmp.resolve("open/daemon"));
+        Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwxrwxr-x"));
+        assertThatThrownBy(() -> new DaemonFiles(open, "build-test").createDir(PrivateFiles.OF_THIS_USER))
+                .isInstanceOf(DaemonFiles.Untrusted.class).hasMessageContaining("open to others (rwxrwxr-x)");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(open))).isEqualTo("rwxrwxr-x");
+
+        assertThatThrownBy(() -> fresh.createDir(new PrivateFiles((path, owner) -> false)))
+                .isInstanceOf(DaemonFiles.Untrusted.class).hasMessageContaining("not to you");
     }
 
     @Test

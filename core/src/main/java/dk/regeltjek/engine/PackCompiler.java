@@ -41,7 +41,7 @@ final class PackCompiler {
             files.put(dir.relativize(file).toString().replace('\\', '/'), file);
         }
         String key = cache == null ? null : cacheKey(pack, dir, drlFiles);
-        KieBase cached = key == null ? null : cache.load(key);
+        KieBase cached = key == null ? null : cache.load(pack.id(), key);
         if (cached != null) {
             return PackLinker.link(pack, cached, files, shownDir);
         }
@@ -56,7 +56,7 @@ final class PackCompiler {
         }
         CompiledPack compiled = PackLinker.link(pack, DroolsInternals.newKieBase(built.packages()), files, shownDir);
         if (key != null && built.declaredTypes() != null) {
-            cache.store(key, built.declaredTypes(), built.packages());
+            cache.store(pack.id(), key, built.declaredTypes(), built.packages());
         }
         return compiled;
     }
