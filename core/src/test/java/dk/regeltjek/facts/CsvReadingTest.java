@@ -94,6 +94,9 @@ class CsvReadingTest {
         csv("dage.csv", ("dato,timerHjemme\n2025-01-02,7.5\n2025-01-03,7.5," + SECRET + "\n").getBytes(StandardCharsets.UTF_8));
         assertThat(refused(caseWith("dage.csv")).toString()).startsWith("sag/dage.csv:3:").contains(": the row has more cells "
                 + "than the header has columns");
+        csv("dage.csv", ("dato,timerHjemme,timerAndetsteds\n2025-01-02,7.5,\n" + SECRET + "\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(refused(caseWith("dage.csv")).toString()).startsWith("sag/dage.csv:3:").contains(": the row has fewer cells "
+                + "than the header has columns");
         csv("dage.csv", ("dato,timerHjemme\n\"" + SECRET + "\n").getBytes(StandardCharsets.UTF_8));
         assertThat(refused(caseWith("dage.csv")).message()).isEqualTo("a quoted value is not closed");
     }
