@@ -102,6 +102,13 @@ class CsvReadingTest {
     }
 
     @Test
+    void aLongCellIsRefusedWhileReading() throws IOException {
+        csv("dage.csv", ("navn,timerHjemme\n" + "x".repeat(200_000) + ",1\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(refused(caseWith("dage.csv")).toString()).startsWith("sag/dage.csv:2:")
+                .contains(": a value is longer than 100,000 characters");
+    }
+
+    @Test
     void aCsvOverTheRowLimitIsRefusedAtTheFirstRowTooMany() throws IOException {
         csv("dage.csv", ("timerHjemme\n" + "1\n".repeat(ReadLimits.MAX_CSV_ROWS + 1)).getBytes(StandardCharsets.UTF_8));
         Problem p = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> refused(caseWith("dage.csv")));
