@@ -114,9 +114,10 @@ public final class Numbers {
         int dot = t.indexOf('.');
         if (!decimalPointKnown && dot >= 0 && t.length() - dot - 1 == 3 && NumberShape.couldGroupThousands(t, dot)) {
             String thousands = t.replace(".", "");
-            String decimal = NumberShape.asUnambiguousDecimal(t);
-            throw new Refusal(t, "in Danish that is " + thousands + ", in a program " + decimal, "write " + thousands
-                    + " or " + NumberShape.grouped(thousands) + " for " + thousands + ", or " + decimal + " for " + decimal);
+            String program = new BigDecimal(t).stripTrailingZeros().toPlainString();
+            throw new Refusal(t, "in Danish that is " + thousands + ", in a program " + program, "write " + thousands
+                    + " or " + NumberShape.grouped(thousands) + " for " + thousands + ", or "
+                    + NumberShape.asUnambiguousDecimal(t) + " for " + program);
         }
         String digits = (dot < 0 ? t : t.substring(0, dot)).replace("-", "").replace("_", "");
         int decimals = dot < 0 ? 0 : t.substring(dot + 1).replace("_", "").length();
