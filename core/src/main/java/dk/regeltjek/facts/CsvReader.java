@@ -135,7 +135,7 @@ final class CsvReader {
         return entries.size() == row.entries().size() ? row : new Node.Mapping(entries, row.location());
     }
 
-    /** Whether some cell shows the file's dot is a decimal point ({@code 4.5}), so {@code 3.375} is not twelve thousand-like. */
+    /** Whether some cell shows that the file's dot is a decimal point ({@code 4.5}), so that {@code 3.375} is read as a decimal. */
     private static boolean showsDecimalPoint(List<Node.Mapping> rows) {
         for (Node.Mapping row : rows) {
             for (Node.Entry e : row.entries().values()) {
