@@ -1,6 +1,7 @@
 package dk.regeltjek.engine;
 
 import dk.regeltjek.model.FactRef;
+import dk.regeltjek.model.PackInfo;
 import dk.regeltjek.model.RegeltjekException;
 import dk.regeltjek.model.SourceLocation;
 import dk.regeltjek.facts.Fields;
@@ -89,7 +90,7 @@ final class FactMapper {
 
     /** Whether criteria are decided for facts of {@code type} (it or a supertype is a criterion's subject). */
     private static boolean isSubject(CompiledPack pack, DeclaredType type) {
-        for (PackDescriptor.Criterion criterion : pack.descriptor.criteria().values()) {
+        for (PackInfo.Criterion criterion : pack.info.criteria().values()) {
             DeclaredType subject = pack.types.get(criterion.subject());
             if (subject != null && subject.factType.getFactClass().isAssignableFrom(type.factType.getFactClass())) {
                 return true;
