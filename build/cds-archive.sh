@@ -6,10 +6,13 @@
 # archive is tied to the exact jar: the launcher uses it only when it is newer than the jar.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-jar=cli/target/regeltjek-cli.jar
+# absolute: the archive records the class path, and the launcher runs from any folder
+jar="$PWD/cli/target/regeltjek-cli.jar"
 list=cli/target/cds-classes.lst
 archive=cli/target/regeltjek.jsa
 cache=$(mktemp -d)
+# a throwaway config folder too: the training runs must not create the user's cache key
+export XDG_CONFIG_HOME="$cache/config"
 client=(java -cp "$jar" dk.regeltjek.daemon.Client)
 # the daemon of the third pass lives in the throwaway folder and is stopped whatever happens
 trap 'XDG_CACHE_HOME="$cache/xdg" "${client[@]}" daemon stop >/dev/null 2>&1; rm -rf "$cache"' EXIT
