@@ -22,6 +22,15 @@ public enum Format {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The usual file name extension of a report in this format. */
+    public String extension() {
+        return switch (this) {
+            case TEXT, GITHUB -> "txt";
+            case JUNIT -> "xml";
+            default -> key();
+        };
+    }
+
     /** The format named {@code key}, or null. */
     public static Format fromKey(String key) {
         for (Format f : values()) {

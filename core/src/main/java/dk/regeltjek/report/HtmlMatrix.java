@@ -32,7 +32,7 @@ final class HtmlMatrix {
             html.open("tr", "data-status", statuses.isEmpty() ? "met" : statuses);
             caseHeader(html, row.result(), row.result() != previous);
             previous = row.result();
-            html.open("td");
+            html.open("td", "class", "emne");
             if (row.subject() != null) {
                 html.element("span", row.subject().type() + " \"" + row.subject().name() + "\"", "class", "sag");
                 if (row.subject().location() != null) {

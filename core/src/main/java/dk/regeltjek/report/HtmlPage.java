@@ -22,6 +22,7 @@ final class HtmlPage {
 
     private static final String SCRIPT = """
             (function () {
+              document.documentElement.setAttribute('data-js', 'on');
               var boxes = document.querySelectorAll('.filtre input[type=checkbox]');
               function filter() {
                 var shown = [];
@@ -128,7 +129,10 @@ final class HtmlPage {
         html.close("svg");
     }
 
-    /** The status filters: a checkbox per status; unticking one hides the rows with nothing else. */
+    /**
+     * The status filters: a checkbox per status; unticking one hides the rows with nothing else.
+     * Shown only once the script runs (without it they could not work).
+     */
     static void filters(Html html) {
         html.open("form", "class", "filtre", "aria-label", "Filtre").open("fieldset").element("legend", "Vis rækker med");
         for (Status s : order()) {
@@ -193,19 +197,21 @@ final class HtmlPage {
                 .rul{overflow-x:auto}
                 .matrix td{min-width:6.5rem;font-size:.85rem}
                 .matrix th[scope=row]{max-width:22rem;font-weight:normal}
+                .matrix td.emne{max-width:14rem}.matrix .sted{word-break:break-all}
                 .sag{display:block;font-weight:600}.gentaget{font-weight:normal;color:#4d4d4d}.sted{display:block;color:#4d4d4d;font-size:.8rem}
                 details summary{cursor:pointer;font-weight:600}
                 .forklaring{margin-top:.3rem;color:#1b1b1b;background:#fff;border:1px solid #9a9a9a;padding:.4rem;min-width:18rem}
                 .forklaring dl{margin:.3rem 0 0}.forklaring dt{font-weight:600;margin-top:.3rem}.forklaring dd{margin:0 0 0 .5rem}
                 blockquote{margin:.2rem 0 .2rem .5rem;padding-left:.5rem;border-left:3px solid #9a9a9a;font-style:italic}
-                .filtre{margin:1rem 0;display:flex;gap:1rem;align-items:center;flex-wrap:wrap}
+                .filtre{margin:1rem 0;display:none;gap:1rem;align-items:center;flex-wrap:wrap}
+                html[data-js=on] .filtre{display:flex}
                 .filtre fieldset{border:1px solid #9a9a9a;display:flex;gap:.75rem;flex-wrap:wrap}
                 .chip{padding:.1rem .4rem;border:1px solid currentColor;border-radius:.3rem}
                 .problemer{border-left:4px solid #8a1a1a;padding-left:.75rem}
                 .bar{display:block}
                 [hidden]{display:none}
                 .visuelt-skjult{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
-                @media print{.filtre{display:none}body{margin:0}thead th{position:static}.rul{overflow:visible}
+                @media print{.filtre,html[data-js=on] .filtre{display:none}body{margin:0}thead th{position:static}.rul{overflow:visible}
                 details>summary{list-style:none}a{color:inherit}@page{size:A4 landscape;margin:1cm}}
                 """);
         for (HtmlPalette p : HtmlPalette.values()) {
