@@ -46,7 +46,7 @@ final class Execution {
                 String refusal = checking.outputRefusal(report.out(), checker.rules());
                 if (refusal != null) {
                     throw command.usage("--out " + report.out() + " would overwrite an input: " + refusal,
-                            "write the report to another file, e.g. --out rapport." + report.format().key());
+                            "write the report to another file, e.g. --out rapport." + report.format().extension());
                 }
             }
             try (ReportOutput output = report.out() == null ? ReportOutput.stdout(command.out())

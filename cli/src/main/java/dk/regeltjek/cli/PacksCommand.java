@@ -86,7 +86,7 @@ final class PacksCommand extends Subcommand<PacksCommand.Config> {
                     invocation().resolve(config.rules().rulesDir()), checker.packs().values());
             if (refusal != null) {
                 throw usage("--out " + config.out() + " would overwrite an input: " + refusal,
-                        "write the listing to another file, e.g. --out pakker." + config.format().key());
+                        "write the listing to another file, e.g. --out pakker." + config.format().extension());
             }
         }
         ReportSettings settings = ReportSettings.of(Version.current(), Instant.now()).withPretty(config.pretty());
