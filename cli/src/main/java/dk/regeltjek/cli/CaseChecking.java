@@ -11,7 +11,6 @@ import dk.regeltjek.report.PackUsed;
 import dk.regeltjek.report.Provenance;
 import dk.regeltjek.report.Skipped;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +25,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 
 /**
  * The runner that run, test and compare share: loads the rules, expands the paths (and reads a case
@@ -43,6 +43,7 @@ final class CaseChecking implements AutoCloseable {
     private final List<Path> folders = new ArrayList<>();
     private final Map<String, List<RuleInfo>> rules = new LinkedHashMap<>();
     private final int threads;
+    private IntConsumer fileDone = cases -> { };
     private Checker checker;
     private StdinCase stdin;
 
@@ -94,21 +95,31 @@ final class CaseChecking implements AutoCloseable {
                 checker == null ? List.of() : checker.packs().values());
     }
 
-    /** Checks every file with {@code work}, handing each file over in order; shows progress at a terminal. */
-    <R> void forEachFile(Function<CaseFile, FileCheck<R>> work, Function<R, SourceLocation> where, Consumer<FileCheck<R>> sink,
-                         PrintWriter stderr, boolean quiet) throws InterruptedException {
+    /** Called after each file with the number of cases checked so far (e.g. to show progress). */
+    void onFileDone(IntConsumer listener) {
+        this.fileDone = listener;
+    }
+
+    int fileCount() {
+        return files.size();
+    }
+
+    /**
+     * Checks every file with {@code work} and hands each over in order; {@code where} tells where a
+     * result's case is, so that the cases that gave none are known.
+     */
+    <R> void forEachFile(Function<CaseFile, FileCheck<R>> work, Function<R, SourceLocation> where, Consumer<FileCheck<R>> sink)
+            throws InterruptedException {
         if (checker == null) {
             return;
         }
-        Progress progress = quiet ? Progress.silent() : Progress.start(stderr, files.size(), invocation);
         int[] cases = {0};
         InFileOrder.forEach(files, threads, work, checked -> {
             record(checked, where);
             cases[0] += checked.results().size();
             sink.accept(checked);
-            progress.fileDone(cases[0]);
+            fileDone.accept(cases[0]);
         });
-        progress.finish();
     }
 
     Checker checker() {

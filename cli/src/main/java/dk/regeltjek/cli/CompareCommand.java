@@ -73,7 +73,7 @@ final class CompareCommand extends Subcommand<CompareCommand.Config> {
                         casesChanged[0]++;
                         casesChanged[1] += comparison.changed() ? 1 : 0;
                         CaseChecking.unchecked(() -> reporter.add(comparison, checked.timePerCase()));
-                    }), err(), config.report().quiet());
+                    }));
             checking.requireCases(casesChanged[0]);
             var provenance = checking.provenance(started.at());
             ComparisonSummary summary = new ComparisonSummary(provenance, config.before(), config.after(), casesChanged[0],

@@ -13,8 +13,9 @@ import java.util.List;
 
 /**
  * What run, test and compare do around their own checking: open the runner, refuse an --out that
- * names an input, write the report (to a file only once complete; the GitHub job summary when
- * asked), print the problems on standard error, and return the exit code the summary decides.
+ * names an input, show progress at a terminal, write the report (to a file only once complete; the
+ * GitHub job summary when asked), print the problems on standard error, and return the exit code
+ * the summary decides.
  */
 final class Execution {
     /** When the command started, for the report's time and its elapsed time. */
@@ -52,7 +53,11 @@ final class Execution {
             try (ReportOutput output = report.out() == null ? ReportOutput.stdout(command.out())
                     : ReportOutput.file(invocation.resolve(report.out()));
                  StepSummary step = StepSummary.open(report.format(), invocation)) {
+                Progress progress = report.quiet() ? Progress.silent()
+                        : Progress.start(command.err(), checking.fileCount(), invocation);
+                checking.onFileDone(progress::fileDone);
                 S summary = body.run(checking, output.writer(), report.settings(started.at(), step.writer()), started);
+                progress.finish();
                 output.commit();
                 Problems.report(command.err(), summary.problems());
                 return summary.exitCode();

@@ -37,7 +37,7 @@ final class RunCommand extends Subcommand<RunCommand.Config> {
     @Option(names = "--explain", paramLabel = "WHAT",
             description = "How much of each case to explain: ${COMPLETION-CANDIDATES}. Default: compact (the verdict and "
                     + "each outcome not met, a warning or undetermined, in one line) — all when one case file is named. "
-                    + "fails and summary also thin out json, junit, sarif and html; they are complete otherwise.")
+                    + "fails and summary also thin out the outcomes in json; junit, sarif and html are always complete.")
     Detail explain;
 
     @Option(names = "--scenario", paramLabel = "NAME",
@@ -87,7 +87,7 @@ final class RunCommand extends Subcommand<RunCommand.Config> {
                             tally.add(result);
                             CaseChecking.unchecked(() -> reporter.add(result, checked.timePerCase()));
                         }
-                    }, err(), config.report().quiet());
+                    });
             checking.requireCases(tally.cases());
             var provenance = checking.provenance(started.at());
             RunSummary summary = new RunSummary(provenance, tally.verdicts(), tally.byPack(), checking.problems(),

@@ -95,7 +95,7 @@ final class TestCommand extends Subcommand<TestCommand.Config> {
                         coverage.add(result);
                         passedFailed[test.passed() ? 0 : 1]++;
                         CaseChecking.unchecked(() -> reporter.add(test, checked.timePerCase()));
-                    }), err(), config.report().quiet());
+                    }));
             checking.requireCases(tally.cases());
             var provenance = checking.provenance(started.at());
             List<PackCoverage> packs = new ArrayList<>();
