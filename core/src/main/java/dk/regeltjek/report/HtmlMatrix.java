@@ -45,7 +45,18 @@ final class HtmlMatrix {
             }
             html.close("tr").newline();
         }
-        html.close("tbody").close("table").close("div").newline().close("section").newline();
+        html.close("tbody").close("table").close("div").newline();
+        legend(html, table);
+        html.close("section").newline();
+    }
+
+    /** The criteria named in the columns, with their titles: also on paper, where a tooltip is not. */
+    private static void legend(Html html, Matrix.Table table) {
+        html.open("dl", "class", "kriterier");
+        for (String criterion : table.criteria()) {
+            html.element("dt", criterion).element("dd", table.title(criterion));
+        }
+        html.close("dl").newline();
     }
 
     /** The row header: the case's sentence and place; on its first row also its verdict, scenario, date and parameters. */

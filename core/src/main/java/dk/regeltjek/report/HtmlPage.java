@@ -62,14 +62,16 @@ final class HtmlPage {
         html.open("header").element("h1", title)
                 .element("p", "Lavet " + WHEN.format(summary.provenance().createdAt()) + " med regeltjek "
                         + summary.provenance().toolVersion() + " · afslutningskode " + summary.exitCode().code() + " ("
-                        + outcome(summary.exitCode()) + ")", "class", "meta")
+                        + outcome(summary) + ")", "class", "meta")
                 .close("header").newline().open("main").newline();
     }
 
-    private static String outcome(ExitCode code) {
-        return switch (code) {
+    /** What the exit code means for this command, in a few words. */
+    private static String outcome(Summary summary) {
+        return switch (summary.exitCode()) {
             case OK -> "alt i orden";
-            case FAILED -> "ikke alt er opfyldt";
+            case FAILED -> summary instanceof TestSummary ? "en forventning holder ikke, eller dækningen er for lav"
+                    : "ikke alt er opfyldt";
             case BAD_INPUT -> "fejl i input eller regler";
             case INTERNAL_ERROR -> "intern fejl";
         };
@@ -81,9 +83,9 @@ final class HtmlPage {
     }
 
     /** The count table: a row per pack with a bar of its verdicts, drawn in SVG and also written as numbers. */
-    static void overview(Html html, String heading, Map<String, Verdicts> byPack, Verdicts total) {
-        html.open("section", "class", "oversigt", "aria-labelledby", "oversigt").newline()
-                .element("h2", heading, "id", "oversigt")
+    static void overview(Html html, String id, String heading, Map<String, Verdicts> byPack, Verdicts total) {
+        html.open("section", "class", "oversigt", "aria-labelledby", id).newline()
+                .element("h2", heading, "id", id)
                 .element("p", total.danish(), "class", "total")
                 .open("table", "class", "tal").element("caption", "Sager pr. pakke og verdikt")
                 .open("thead").open("tr").element("th", "Pakke", "scope", "col").element("th", "Fordeling", "scope", "col");
@@ -193,7 +195,7 @@ final class HtmlPage {
                 table{border-collapse:collapse;margin:.5rem 0 1rem}caption{text-align:left;font-weight:600;padding:.25rem 0}
                 th,td{border:1px solid #9a9a9a;padding:.2rem .4rem;vertical-align:top;text-align:left}
                 thead th{background:#f0f0f0;position:sticky;top:0}
-                td.tal{text-align:right}
+                td.tal{text-align:right}.resultat{white-space:nowrap}
                 .rul{overflow-x:auto}
                 .matrix td{min-width:6.5rem;font-size:.85rem}
                 .matrix th[scope=row]{max-width:22rem;font-weight:normal}
@@ -209,6 +211,8 @@ final class HtmlPage {
                 .chip{padding:.1rem .4rem;border:1px solid currentColor;border-radius:.3rem}
                 .problemer{border-left:4px solid #8a1a1a;padding-left:.75rem}
                 .bar{display:block}
+                .kriterier{display:grid;grid-template-columns:max-content 1fr;gap:.1rem .75rem;font-size:.9rem}
+                .kriterier dt{font-weight:600}.kriterier dd{margin:0}
                 [hidden]{display:none}
                 .visuelt-skjult{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
                 @media print{.filtre,html[data-js=on] .filtre{display:none}body{margin:0}thead th{position:static}.rul{overflow:visible}

@@ -4,7 +4,6 @@ import dk.regeltjek.compare.ScenarioComparison;
 import dk.regeltjek.model.CaseResult;
 import dk.regeltjek.model.RuleInfo;
 import dk.regeltjek.model.Status;
-import dk.regeltjek.model.Values;
 import dk.regeltjek.testing.Mismatch;
 import dk.regeltjek.testing.PackCoverage;
 import dk.regeltjek.testing.TestResult;
@@ -42,7 +41,7 @@ final class HtmlReporters {
         public void finish(RunSummary summary) throws IOException {
             Html html = new Html();
             HtmlPage.head(html, "regeltjek: kørsel af " + Danish.Noun.SAG.count(summary.cases()), summary);
-            HtmlPage.overview(html, "Oversigt", summary.byPack(), summary.verdicts());
+            HtmlPage.overview(html, "oversigt", "Oversigt", summary.byPack(), summary.verdicts());
             HtmlPage.problems(html, summary);
             matrices(html, results, summary.provenance());
             HtmlPage.foot(html);
@@ -71,7 +70,7 @@ final class HtmlReporters {
             Map<String, Verdicts> byPack = new LinkedHashMap<>();
             tests.forEach(t -> byPack.merge(t.result().info().pack(), Verdicts.NONE.plus(t.result().verdict()),
                     (a, b) -> a.plus(t.result().verdict())));
-            HtmlPage.overview(html, "Oversigt over verdikterne", byPack, summary.verdicts());
+            HtmlPage.overview(html, "oversigt", "Oversigt over verdikterne", byPack, summary.verdicts());
             HtmlPage.problems(html, summary);
             expectations(html);
             coverage(html, summary);
@@ -98,7 +97,7 @@ final class HtmlReporters {
                     if (first) {
                         html.open("th", "scope", "row").element("span", t.result().info().name(), "class", "sag")
                                 .element("span", t.result().info().location().toString(), "class", "sted").close("th");
-                        html.element("td", label, "class", HtmlPalette.of(shown).cssClass());
+                        html.element("td", label, "class", HtmlPalette.of(shown).cssClass() + " resultat");
                     } else {
                         html.element("td", "").element("td", "");
                     }
@@ -184,8 +183,8 @@ final class HtmlReporters {
             HtmlPage.head(html, "regeltjek: " + summary.before() + " sammenlignet med " + summary.after(), summary);
             html.element("p", summary.changed() + " af " + Danish.Noun.SAG.count(summary.cases())
                     + " får et andet udfald under " + summary.after() + " end under " + summary.before() + ".", "class", "total");
-            HtmlPage.overview(html, "Verdikter under " + summary.before(), before, sum(before));
-            HtmlPage.overview(html, "Verdikter under " + summary.after(), after, sum(after));
+            HtmlPage.overview(html, "oversigt-foer", "Verdikter under " + summary.before(), before, sum(before));
+            HtmlPage.overview(html, "oversigt-efter", "Verdikter under " + summary.after(), after, sum(after));
             HtmlPage.problems(html, summary);
             HtmlPage.filters(html);
             html.open("section", "aria-labelledby", "aendrede").element("h2", "Sager der ændrer udfald", "id", "aendrede").newline();
