@@ -61,8 +61,15 @@ final class HtmlMatrix {
 
     /** The row header: the case's sentence and place; on its first row also its verdict, scenario, date and parameters. */
     static void caseHeader(Html html, CaseResult result, boolean first) {
-        html.open("th", "scope", "row").element("span", result.info().name(), "class", first ? "sag" : "sag gentaget")
-                .element("span", result.info().location().toString(), "class", "sted");
+        String name = result.info().name();
+        if (first) {
+            html.open("th", "scope", "row").element("span", name, "class", "sag");
+        } else {
+            // the case again, for its next subject: short, so the table stays readable (the whole sentence is the title)
+            html.open("th", "scope", "row").element("span", name.length() > 60 ? name.substring(0, 59) + "…" : name,
+                    "class", "sag gentaget", "title", name);
+        }
+        html.element("span", result.info().location().toString(), "class", "sted");
         if (first) {
             html.element("span", "verdikt: " + Danish.symbol(result.verdict()) + " " + result.verdict().danish()
                     + (result.info().scenario() == null ? "" : " · scenarie " + result.info().scenario())

@@ -198,8 +198,8 @@ final class HtmlPage {
                 td.tal{text-align:right}.resultat{white-space:nowrap}
                 .rul{overflow-x:auto}
                 .matrix td{min-width:6.5rem;font-size:.85rem}
-                .matrix th[scope=row]{max-width:22rem;font-weight:normal}
-                .matrix td.emne{max-width:14rem}.matrix .sted{word-break:break-all}
+                .matrix th[scope=row]{min-width:14rem;max-width:22rem;font-weight:normal}
+                .matrix td.emne{min-width:9rem;max-width:14rem}.matrix .sted{word-break:break-all}
                 .sag{display:block;font-weight:600}.gentaget{font-weight:normal;color:#4d4d4d}.sted{display:block;color:#4d4d4d;font-size:.8rem}
                 details summary{cursor:pointer;font-weight:600}
                 .forklaring{margin-top:.3rem;color:#1b1b1b;background:#fff;border:1px solid #9a9a9a;padding:.4rem;min-width:18rem}
