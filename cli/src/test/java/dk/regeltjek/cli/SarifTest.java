@@ -61,6 +61,7 @@ class SarifTest {
         assertThat(results.get(0).get("ruleId").asText()).isEqualTo("regeltjek/expectation");
         assertThat(results.get(0).at("/message/text").asText()).startsWith("T-1 for \"Lige over\": expected not_met, got met");
         assertThat(results.get(0).at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(22);
+        assertThat(results.get(0).at("/properties/criterion").asText()).isEqualTo("T-1");
         assertThat(results.get(1).at("/message/text").asText()).startsWith("T-PROJEKT for \"Lige over\": expected not_met");
         assertThat(results.get(2).get("ruleId").asText()).isEqualTo("regeltjek/problem");
         assertThat(results.get(2).at("/locations/0/physicalLocation/artifactLocation/uri").asText())

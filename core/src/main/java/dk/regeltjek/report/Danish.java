@@ -13,11 +13,8 @@ public final class Danish {
         KRITERIUM("kriterium", "kriterier"),
         UDFALD("udfald", "udfald"),
         REGEL("regel", "regler"),
-        PROJEKT("projekt", "projekter"),
         PROBLEM("problem", "problemer"),
-        PAKKE("pakke", "pakker"),
-        EMNE("emne", "emner"),
-        FORVENTNING("forventning", "forventninger");
+        EMNE("emne", "emner");
 
         private final String singular;
         private final String plural;
@@ -32,9 +29,6 @@ public final class Danish {
             return n + " " + (n == 1 ? singular : plural);
         }
 
-        public String form(long n) {
-            return n == 1 ? singular : plural;
-        }
     }
 
     /**

@@ -24,8 +24,10 @@ final class SarifLog {
     private final List<Map<String, Object>> rules = new ArrayList<>();
     private final Map<String, Integer> ruleIndex = new LinkedHashMap<>();
     private final List<Map<String, Object>> results = new ArrayList<>();
+    private final Provenance provenance;
 
     SarifLog(Provenance provenance) {
+        this.provenance = provenance;
         for (PackUsed pack : provenance.packs()) {
             for (PackUsed.Criterion c : pack.criteria()) {
                 addRule(ruleId(pack.id(), c.id()), c.id(), c.title(), help(pack, c), JsonShapes.ordered("pack", pack.id(),
@@ -37,6 +39,12 @@ final class SarifLog {
                 Map.of());
         addRule(EXPECTATION_RULE, "expectation", "An expectation of a case's expect block does not hold",
                 "The case's outcome differs from what its expect block states.", Map.of());
+    }
+
+    /** The criterion ids of {@code pack}, or none when the log does not know it. */
+    List<String> criteria(String pack) {
+        PackUsed used = provenance.pack(pack);
+        return used == null ? List.of() : used.criteria().stream().map(PackUsed.Criterion::id).toList();
     }
 
     static String ruleId(String pack, String criterion) {

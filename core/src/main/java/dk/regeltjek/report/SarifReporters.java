@@ -88,6 +88,7 @@ final class SarifReporters {
                 later(log -> log.result(SarifLog.EXPECTATION_RULE, "error",
                         m.what() + ": expected " + m.expected() + ", got " + m.actual(), m.where(),
                         JsonShapes.ordered("case", result.info().name(), "pack", result.info().pack(),
+                                "criterion", m.criterionIn(log.criteria(result.info().pack())),
                                 "expected", m.expected(), "actual", m.actual())));
             }
         }

@@ -14,8 +14,8 @@ class DanishTest {
         assertThat(Danish.Noun.SAG.count(2)).isEqualTo("2 sager");
         assertThat(Danish.Noun.KRITERIUM.count(1)).isEqualTo("1 kriterium");
         assertThat(Danish.Noun.KRITERIUM.count(5)).isEqualTo("5 kriterier");
-        assertThat(Danish.Noun.PROJEKT.count(1)).isEqualTo("1 projekt");
-        assertThat(Danish.Noun.PROJEKT.count(3)).isEqualTo("3 projekter");
+        assertThat(Danish.Noun.EMNE.count(1)).isEqualTo("1 emne");
+        assertThat(Danish.Noun.EMNE.count(3)).isEqualTo("3 emner");
         assertThat(Danish.Noun.UDFALD.count(1)).isEqualTo("1 udfald");
         assertThat(Danish.Noun.UDFALD.count(2)).isEqualTo("2 udfald");
         assertThat(Danish.Noun.REGEL.count(2)).isEqualTo("2 regler");
