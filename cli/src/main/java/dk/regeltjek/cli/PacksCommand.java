@@ -40,7 +40,8 @@ final class PacksCommand extends Subcommand<PacksCommand.Config> {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the listing to FILE instead of standard output.")
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE",
+            description = "Write the listing to FILE instead of standard output (- is standard output).")
     Path out;
 
     @Mixin
@@ -48,7 +49,8 @@ final class PacksCommand extends Subcommand<PacksCommand.Config> {
 
     @Override
     Config configure() {
-        return new Config(rules.configure(invocation()), format, out, out == null && invocation().console(),
+        Path file = ReportConfig.file(out);
+        return new Config(rules.configure(invocation()), format, file, file == null && invocation().console(),
                 packs == null ? List.of() : List.copyOf(packs));
     }
 

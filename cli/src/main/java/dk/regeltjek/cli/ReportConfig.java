@@ -16,8 +16,14 @@ import java.time.Instant;
 record ReportConfig(Format format, Path out, Detail detail, boolean color, boolean quiet, boolean pretty, int maxAnnotations) {
 
     static ReportConfig of(Format format, ReportOptions options, Detail detail, Invocation invocation) {
-        return new ReportConfig(format, options.out, detail, options.color(invocation), options.quiet,
-                options.out == null && invocation.console(), options.maxAnnotations);
+        Path out = file(options.out);
+        return new ReportConfig(format, out, detail, options.color(invocation), options.quiet,
+                out == null && invocation.console(), options.maxAnnotations);
+    }
+
+    /** The report file, or null for standard output (no --out, or --out -). */
+    static Path file(Path out) {
+        return out == null || out.toString().equals(CaseFiles.STDIN) ? null : out;
     }
 
     ReportSettings settings(Instant createdAt, Writer stepSummary) {

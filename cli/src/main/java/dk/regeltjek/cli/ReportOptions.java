@@ -10,8 +10,8 @@ final class ReportOptions {
     enum ColorMode { auto, always, never }
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE",
-            description = "Write the report to FILE instead of standard output (never over an input; replaced only "
-                    + "when the report is complete).")
+            description = "Write the report to FILE instead of standard output (- is standard output; never over an "
+                    + "input; replaced only when the report is complete).")
     Path out;
 
     @Option(names = "--color", defaultValue = "auto", paramLabel = "WHEN",
@@ -45,7 +45,7 @@ final class ReportOptions {
         return switch (color) {
             case always -> true;
             case never -> false;
-            case auto -> out == null && invocation.console() && invocation.env("NO_COLOR") == null;
+            case auto -> ReportConfig.file(out) == null && invocation.console() && invocation.env("NO_COLOR") == null;
         };
     }
 }

@@ -139,6 +139,14 @@ class CommandLineConventionsTest {
     }
 
     @Test
+    void outDashIsStandardOutput() {
+        FixtureCli cli = new FixtureCli(tmp);
+        Cli.Result r = cli.run("run", "--quiet", "--out", "-", cli.examples());
+        assertThat(r.out()).isEqualTo("7 sager: 4 opfyldt, 0 med advarsler, 2 ikke opfyldt, 1 uafgjort\n");
+        assertThat(Path.of("-")).doesNotExist();
+    }
+
+    @Test
     void noColorIsColorNever() {
         FixtureCli cli = new FixtureCli(tmp);
         assertThat(cli.run("run", "--color", "always", cli.example("graenser.yaml")).out()).contains("\u001b[");
