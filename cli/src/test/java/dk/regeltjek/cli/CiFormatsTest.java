@@ -179,6 +179,12 @@ class CiFormatsTest {
         Cli.Result github = cli.run("compare", concat(scenarios, "--format", "github", cli.examples()));
         assertThat(github.exitCode()).isZero();
         assertThat(github.out().lines().filter(l -> l.startsWith("::notice ")).count()).isEqualTo(changed);
+        // capped, the notice counting the rest is one of the notices GitHub shows
+        List<String> capped = cli.run("compare", concat(scenarios, "--format", "github", "--max-annotations", "3",
+                cli.examples())).out().lines().filter(l -> l.startsWith("::notice ")).toList();
+        assertThat(capped).hasSize(3);
+        assertThat(capped.get(2)).contains((changed - 2) + " more annotations not shown (0 errors, 0 warnings, "
+                + (changed - 2) + " notices");
     }
 
     @Test

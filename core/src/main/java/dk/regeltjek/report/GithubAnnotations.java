@@ -33,12 +33,20 @@ final class GithubAnnotations {
     }
 
     void write(PrintWriter out, String fullReportHint) {
+        Map<Level, Integer> totals = new EnumMap<>(Level.class);
+        annotations.forEach(a -> totals.merge(a.level(), 1, Integer::sum));
+        boolean anyLeftOut = totals.values().stream().anyMatch(n -> n > maxPerLevel);
+        // the notice that counts the rest is a notice too: it must be among the ten GitHub shows
+        Map<Level, Integer> caps = new EnumMap<>(Level.class);
+        for (Level level : Level.values()) {
+            caps.put(level, level == Level.NOTICE && anyLeftOut ? Math.max(0, maxPerLevel - 1) : maxPerLevel);
+        }
         Map<Level, Integer> written = new EnumMap<>(Level.class);
         Map<Level, Integer> leftOut = new EnumMap<>(Level.class);
         annotations.stream().sorted(Comparator.comparingInt(Annotation::priority).thenComparingInt(Annotation::order))
                 .forEach(a -> {
                     int n = written.getOrDefault(a.level(), 0);
-                    if (n < maxPerLevel) {
+                    if (n < caps.get(a.level())) {
                         written.put(a.level(), n + 1);
                         out.println(command(a.level(), a.at(), a.title(), a.message()));
                     } else {
