@@ -18,24 +18,27 @@ import java.util.stream.Stream;
 
 /** Expands the PATH arguments into case files: files as given, folders searched for .yaml/.yml/.json. */
 final class CaseFiles {
+    /** The PATH that means standard input. */
+    static final String STDIN = "-";
+
     private CaseFiles() {
     }
 
-    /** {@code checker} shows the paths in messages as its user typed them. */
+    /** {@code paths} resolved for the user; {@code checker} shows them in messages as typed. */
     static List<Path> expand(List<Path> paths, Checker checker) {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
                     walk.filter(Files::isRegularFile).filter(CaseFiles::isCaseFile).sorted().forEach(files::add);
-                } catch (IOException e) {
+                } catch (IOException | UncheckedIOException e) {
                     throw RegeltjekException.badInput(SourceLocation.of(checker.show(path)), "cannot read: " + e.getMessage(), null);
                 }
             } else if (Files.isRegularFile(path)) {
                 files.add(path);
             } else {
                 throw RegeltjekException.badInput(SourceLocation.of(checker.show(path)), "no such file or folder",
-                        "give case files (.yaml, .yml, .json) or folders holding them");
+                        "give case files (.yaml, .yml, .json) or folders holding them, or - for standard input");
             }
         }
         return files;
@@ -77,7 +80,8 @@ final class CaseFiles {
         return new ArrayList<>(packs);
     }
 
-    private static boolean isCaseFile(Path file) {
+    /** Whether a file in a folder is read as a case file. */
+    static boolean isCaseFile(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
     }

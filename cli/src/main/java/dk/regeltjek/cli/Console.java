@@ -18,13 +18,4 @@ final class Console {
     static PrintWriter stderr() {
         return new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
     }
-
-    /** Colour when asked, or when writing to a terminal and NO_COLOR is not set. */
-    static boolean color(CommonOptions.ColorMode mode, boolean toFile, Invocation invocation) {
-        return switch (mode) {
-            case always -> true;
-            case never -> false;
-            case auto -> !toFile && invocation.console() && invocation.env("NO_COLOR") == null;
-        };
-    }
 }

@@ -1,6 +1,9 @@
 package dk.regeltjek.cli;
 
+import dk.regeltjek.report.ExitCode;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,14 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "regeltjek", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Checks cases against the criteria of Danish public-sector documents, written as Drools rules, "
                 + "and explains every outcome with the passage it comes from.",
-        subcommands = {RunCommand.class, TestCommand.class, CompareCommand.class, PacksCommand.class,
-            CommandLine.HelpCommand.class},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:every criterion met / every expectation held",
-            "1:some criterion not met or undetermined / some expectation failed",
-            "2:bad usage, bad input files or bad rules",
-            "3:internal error in regeltjek"})
+        subcommands = {RunCommand.class, TestCommand.class, CompareCommand.class, PacksCommand.class, DaemonCommand.class,
+            CompletionCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     /** The user's working directory, environment and console for this command line. */
     final Invocation invocation;
@@ -48,12 +45,16 @@ public final class Main {
             cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.valueOf(invocation.helpInColour())));
         }
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        exitCodesInHelp(cli);
         cli.setParameterExceptionHandler((e, a) -> {
             if (a.length == 0) {
                 err.print(e.getCommandLine().getUsageMessage());
             }
             err.println("usage: " + e.getMessage());
-            err.println("  hint: regeltjek " + (e.getCommandLine().getCommandName().equals("regeltjek") ? "" : e.getCommandLine().getCommandName() + " ") + "--help");
+            String command = e.getCommandLine().getCommandName();
+            String hint = e instanceof UsageError u && u.hint() != null ? u.hint()
+                    : "regeltjek " + (command.equals("regeltjek") ? "" : command + " ") + "--help";
+            err.println("  hint: " + hint);
             err.flush();
             return ExitCode.BAD_INPUT.code();
         });
@@ -62,6 +63,17 @@ public final class Main {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The exit codes in every command's --help, from the one enum that defines them. */
+    private static void exitCodesInHelp(CommandLine cli) {
+        Map<String, String> codes = new LinkedHashMap<>();
+        for (ExitCode code : ExitCode.values()) {
+            codes.put(String.valueOf(code.code()), code.meaning());
+        }
+        cli.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
+        cli.getSubcommands().values().forEach(sub ->
+                sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes));
     }
 
     /** Reports a fault in regeltjek itself (never the user's input) and returns its exit code. */

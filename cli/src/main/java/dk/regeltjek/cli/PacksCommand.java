@@ -1,91 +1,106 @@
 package dk.regeltjek.cli;
 
 import dk.regeltjek.api.Checker;
-import dk.regeltjek.model.RegeltjekException;
 import dk.regeltjek.model.PackInfo;
-import dk.regeltjek.model.RuleInfo;
-import dk.regeltjek.model.Values;
-import java.io.PrintWriter;
+import dk.regeltjek.model.Problem;
+import dk.regeltjek.model.RegeltjekException;
+import dk.regeltjek.model.SourceLocation;
+import dk.regeltjek.report.ExitCode;
+import dk.regeltjek.report.Format;
+import dk.regeltjek.report.PacksReporter;
+import dk.regeltjek.report.Reporters;
+import dk.regeltjek.report.ReportSettings;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code regeltjek packs [PACK...]}: what each pack checks, its parameters with defaults, its scenarios and rules. */
-@Command(name = "packs", mixinStandardHelpOptions = true,
+@Command(name = "packs", mixinStandardHelpOptions = true, sortOptions = false,
         description = "List the rule packs: their criteria, the parameters the documents leave open (default, meaning, "
                 + "source), the scenarios and the rules with the passage each cites.")
-final class PacksCommand extends Subcommand {
-    @Mixin
-    CommonOptions options;
+final class PacksCommand extends Subcommand<PacksCommand.Config> {
+
+    /** A validated packs command line. */
+    record Config(RulesConfig rules, Format format, Path out, boolean pretty, List<String> packs) {
+    }
 
     @Parameters(arity = "0..*", paramLabel = "PACK", description = "Packs to show (default: all).")
     List<String> packs;
 
+    @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT", converter = Formats.Packs.class,
+            completionCandidates = Formats.PacksCandidates.class,
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE",
+            description = "Write the listing to FILE instead of standard output (- is standard output).")
+    Path out;
+
+    @Mixin
+    RulesOptions rules;
+
     @Override
-    public Integer call() {
-        PrintWriter out = out();
-        try {
-            Checker checker = options.checker(invocation());
-            for (PackInfo pack : checker.packs().values()) {
-                if (packs != null && !packs.isEmpty() && !packs.contains(pack.id())) {
-                    continue;
-                }
-                out.println(pack.id() + " — " + pack.title());
-                if (pack.document() != null) {
-                    out.println("  dokument: " + pack.document());
-                }
-                out.println("  kriterier:");
-                pack.criteria().values().forEach(c -> out.println("    " + c.id() + (c.verdict() ? " (verdikt af "
-                        + String.join(", ", c.from()) + ")" : "") + (c.id().equals(pack.caseVerdict()) ? " [sagens verdikt]" : "")
-                        + " — " + c.title() + " [for hver " + c.subject() + "]"));
-                if (pack.caseVerdict() == null) {
-                    out.println("  sagens verdikt: den alvorligste status blandt alle udfald");
-                }
-                if (pack.referenceDate() != null) {
-                    out.println("  referencedato: " + Values.format(pack.referenceDate()) + " (for sager uden dato:)");
-                }
-                if (!pack.parameters().isEmpty()) {
-                    out.println("  parametre:");
-                    pack.parameters().values().forEach(p -> out.println("    " + p.name() + " = " + value(p) + " ("
-                            + p.type() + (p.allowed().isEmpty() ? "" : ": " + String.join(" | ", p.allowed())) + ") — "
-                            + p.meaning() + " [" + p.source().lines() + ": \"" + p.source().quote() + "\"]"));
-                }
-                if (!pack.scenarios().isEmpty()) {
-                    out.println("  scenarier:");
-                    pack.scenarios().values().forEach(s -> out.println("    " + s.name()
-                            + (s.name().equals(pack.defaultScenario()) ? " (standard)" : "")
-                            + (s.description() == null ? "" : " — " + s.description()) + " " + s.parameters()));
-                }
-                out.println("  regler:");
-                for (RuleInfo rule : checker.rules(pack.id())) {
-                    out.println("    " + rule.where() + "  " + rule.name() + "  ["
-                            + (rule.citation().lines() == null ? "" : rule.citation().lines()) + "]");
-                }
-                out.println();
-            }
-            out.flush();
-            return ExitCode.OK.code();
-        } catch (RegeltjekException e) {
-            return Problems.report(err(), e.problems());
-        }
+    Config configure() {
+        Path file = ReportConfig.file(out);
+        return new Config(rules.configure(invocation()), format, file, file == null && invocation().console(),
+                packs == null ? List.of() : List.copyOf(packs));
     }
 
-    /** A parameter's value as written: one value, the values by date, or the values by year. */
-    private static String value(PackInfo.Parameter p) {
-        String unit = p.unit() == null ? "" : " " + p.unit();
-        if (p.isDated()) {
-            StringBuilder text = new StringBuilder();
-            p.dated().forEach((from, v) -> text.append(text.length() == 0 ? "" : "; ").append("fra ")
-                    .append(Values.format(from)).append(": ").append(Values.format(v)).append(unit));
-            return text.toString();
+    @Override
+    ExitCode execute(Config config) {
+        Set<Problem> problems = new TreeSet<>();
+        List<PacksReporter.Listing> listings = new ArrayList<>();
+        Checker checker = null;
+        try {
+            checker = config.rules().load(invocation());
+            for (String wanted : config.packs()) {
+                if (!checker.packs().containsKey(wanted)) {
+                    problems.add(new Problem(SourceLocation.of(wanted), "unknown pack \"" + wanted + "\"",
+                            "packs in " + config.rules().rulesDir() + ": " + String.join(", ", checker.packs().keySet())));
+                }
+            }
+            for (PackInfo pack : checker.packs().values()) {
+                if (config.packs().isEmpty() || config.packs().contains(pack.id())) {
+                    try {
+                        listings.add(new PacksReporter.Listing(pack, checker.rules(pack.id())));
+                    } catch (RegeltjekException e) {
+                        problems.addAll(e.problems());
+                    }
+                }
+            }
+        } catch (RegeltjekException e) {
+            problems.addAll(e.problems());
         }
-        if (p.isByYear()) {
-            StringBuilder text = new StringBuilder();
-            p.byYear().forEach((year, v) -> text.append(text.length() == 0 ? "" : "; ").append(year).append(": ")
-                    .append(Values.format(v)).append(unit));
-            return text.toString();
+        if (!problems.isEmpty()) {
+            Problems.report(err(), problems);
+            return ExitCode.BAD_INPUT;
         }
-        return Values.format(p.value()) + unit;
+        if (config.out() != null) {
+            String refusal = OutputGuard.refusal(invocation().resolve(config.out()), List.of(), List.of(),
+                    invocation().resolve(config.rules().rulesDir()), checker.packs().values());
+            if (refusal != null) {
+                throw usage("--out " + config.out() + " would overwrite an input: " + refusal,
+                        "write the listing to another file, e.g. --out pakker." + config.format().extension());
+            }
+        }
+        ReportSettings settings = ReportSettings.of(Version.current(), Instant.now()).withPretty(config.pretty());
+        try (ReportOutput output = config.out() == null ? ReportOutput.stdout(out())
+                : ReportOutput.file(invocation().resolve(config.out()))) {
+            Reporters.packs(config.format(), output.writer(), settings).write(listings);
+            output.commit();
+            return ExitCode.OK;
+        } catch (IOException e) {
+            err().println("error: cannot write the listing: " + invocation().shown(e.toString(), config.out()));
+            err().flush();
+            return ExitCode.BAD_INPUT;
+        }
     }
 }

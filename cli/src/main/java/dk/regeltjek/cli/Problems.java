@@ -1,19 +1,30 @@
 package dk.regeltjek.cli;
 
 import dk.regeltjek.model.Problem;
+import dk.regeltjek.report.Safe;
 import java.io.PrintWriter;
 import java.util.Collection;
 import java.util.TreeSet;
 
-/** How every command reports bad input or rules: sorted by place, each once, then a count; exit 2. */
+/**
+ * How every command reports bad input or rules on standard error: sorted by place, each once,
+ * then a count. Text from the files is escaped: a case cannot fake lines or links on the terminal.
+ */
 final class Problems {
     private Problems() {
     }
 
-    static int report(PrintWriter err, Collection<Problem> problems) {
-        new TreeSet<>(problems).forEach(p -> err.println("error: " + p));
+    static void report(PrintWriter err, Collection<Problem> problems) {
+        if (problems.isEmpty()) {
+            return;
+        }
+        for (Problem p : new TreeSet<>(problems)) {
+            err.println("error: " + Safe.terminal(p.where() + ": " + p.message()));
+            if (p.hint() != null && !p.hint().isEmpty()) {
+                err.println("  hint: " + Safe.terminal(p.hint()));
+            }
+        }
         err.println(problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in the input or the rules");
         err.flush();
-        return ExitCode.BAD_INPUT.code();
     }
 }

@@ -24,6 +24,11 @@ final class Progress {
         this.enabled = enabled;
     }
 
+    /** No progress line (--quiet). */
+    static Progress silent() {
+        return new Progress(null, 0, false);
+    }
+
     static Progress start(PrintWriter err, int files, Invocation invocation) {
         return new Progress(err, files, invocation.console() && invocation.env("NO_COLOR") == null);
     }

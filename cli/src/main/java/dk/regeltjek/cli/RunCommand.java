@@ -1,45 +1,99 @@
 package dk.regeltjek.cli;
 
+import dk.regeltjek.model.CaseResult;
+import dk.regeltjek.report.Detail;
+import dk.regeltjek.report.ExitCode;
+import dk.regeltjek.report.Format;
+import dk.regeltjek.report.Reporter;
+import dk.regeltjek.report.Reporters;
+import dk.regeltjek.report.RunSummary;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
-import dk.regeltjek.report.TextReporter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code regeltjek run PATH...}: checks cases and explains every outcome. */
-@Command(name = "run", mixinStandardHelpOptions = true,
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Check cases and explain every outcome with the passage of the document it comes from.")
-final class RunCommand extends Subcommand {
-    @Mixin
-    CommonOptions options;
+final class RunCommand extends Subcommand<RunCommand.Config> {
+
+    /** A validated run command line. */
+    record Config(CheckerConfig checker, ReportConfig report, List<Path> paths, String scenario, boolean failOnWarn,
+                  boolean watch) {
+    }
+
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "Case files (.yaml, .yml, .json) or folders of them; - reads one case file from standard input.")
+    List<Path> paths;
+
+    @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT", converter = Formats.Run.class,
+            completionCandidates = Formats.RunCandidates.class,
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--explain", paramLabel = "WHAT",
+            description = "How much of each case to explain: ${COMPLETION-CANDIDATES}. Default: compact (the verdict and "
+                    + "each outcome not met, a warning or undetermined, in one line) — all when one case file is named. "
+                    + "fails and summary also thin out the outcomes in json; junit, sarif and html are always complete.")
+    Detail explain;
 
     @Option(names = "--scenario", paramLabel = "NAME",
             description = "Check every case under this scenario of its pack instead of the one it names.")
     String scenario;
 
-    @Option(names = "--explain", defaultValue = "all", paramLabel = "WHAT",
-            description = "All outcomes (all), only those not met/undetermined/warnings (fails), or only each "
-                    + "case's verdict (summary), in text and json. Default: ${DEFAULT-VALUE}.")
-    TextReporter.Detail explain;
-
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Case files (.yaml, .yml, .json) or folders of them.")
-    List<Path> paths;
+    @Option(names = "--fail-on-warn", description = "Exit 1 also when a case's verdict is a warning.")
+    boolean failOnWarn;
 
     @Option(names = "--watch", description = "After the first run, run again whenever a rule or case file changes (Ctrl-C stops).")
     boolean watch;
 
+    @Mixin
+    ReportOptions report;
+
+    @Mixin
+    CheckOptions check;
+
     @Override
-    public Integer call() {
-        CheckRun run = new CheckRun(options, invocation(), false, out(), err())
-                .scenario(scenario).detail(explain);
-        return watch ? Watcher.watch(watched(), err(), () -> run.execute(paths)) : run.execute(paths);
+    Config configure() {
+        report.validate(commandLine());
+        Inputs.validateStdin(this, paths, watch);
+        Detail detail = explain != null ? explain : Inputs.oneFileNamed(invocation(), paths) ? Detail.all : Detail.compact;
+        return new Config(check.configure(commandLine(), invocation()), ReportConfig.of(format, report, detail, invocation()),
+                List.copyOf(paths), scenario, failOnWarn, watch);
     }
 
-    private List<Path> watched() {
-        List<Path> roots = new java.util.ArrayList<>(paths);
-        roots.add(options.rulesDir(invocation()));
-        return roots;
+    @Override
+    ExitCode execute(Config config) {
+        if (!config.watch()) {
+            return once(config);
+        }
+        List<Path> roots = new ArrayList<>(config.paths());
+        roots.add(config.checker().rules().rulesDir());
+        return Watcher.watch(roots.stream().map(invocation()::resolve).toList(), err(), () -> once(config));
+    }
+
+    private ExitCode once(Config config) {
+        return Execution.run(this, config.checker(), config.report(), config.paths(), (checking, out, settings, started) -> {
+            Reporter<CaseResult, RunSummary> reporter = Reporters.run(config.report().format(), out, settings);
+            Tally tally = new Tally();
+            checking.forEachFile(file -> FileCheck.of(file, (cases, problems) ->
+                            file.checker().checkAll(cases, config.scenario(), e -> problems.addAll(e.problems()))),
+                    result -> result.info().location(),
+                    checked -> {
+                        for (CaseResult result : checked.results()) {
+                            tally.add(result);
+                            CaseChecking.unchecked(() -> reporter.add(result, checked.timePerCase()));
+                        }
+                    });
+            checking.requireCases(tally.cases());
+            var provenance = checking.provenance(started.at());
+            RunSummary summary = new RunSummary(provenance, tally.verdicts(), tally.byPack(), checking.problems(),
+                    checking.skipped(), started.elapsed(), config.failOnWarn());
+            reporter.finish(summary);
+            return summary;
+        });
     }
 }

@@ -11,7 +11,8 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.IntSupplier;
+import dk.regeltjek.report.ExitCode;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -25,12 +26,12 @@ final class Watcher {
     private Watcher() {
     }
 
-    static int watch(List<Path> roots, PrintWriter err, IntSupplier run) {
+    static ExitCode watch(List<Path> roots, PrintWriter err, Supplier<ExitCode> run) {
         try (WatchService service = FileSystems.getDefault().newWatchService()) {
             for (Path root : roots) {
                 register(service, Files.isDirectory(root) ? root : root.toAbsolutePath().getParent());
             }
-            int code = run.getAsInt();
+            ExitCode code = run.get();
             while (!Thread.currentThread().isInterrupted()) {
                 err.println("regeltjek: venter på ændringer i " + roots + " (Ctrl-C stopper)");
                 err.flush();
@@ -38,15 +39,15 @@ final class Watcher {
                 Path changed = drain(service, key);
                 err.println("regeltjek: " + changed + " er ændret; kører igen");
                 err.flush();
-                code = run.getAsInt();
+                code = run.get();
             }
             return code;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return ExitCode.OK.code();
+            return ExitCode.OK;
         } catch (IOException e) {
             err.println("error: cannot watch " + roots + ": " + e.getMessage());
-            return ExitCode.BAD_INPUT.code();
+            return ExitCode.BAD_INPUT;
         }
     }
 

@@ -24,8 +24,8 @@ class CompareTest {
         assertThat(changed).contains("jan-mar-55-aar-40.yaml:2", "kvartalsgraense.yaml:2", "offentligt-ansat.yaml:2")
                 .doesNotContain("praecis-halvtreds.yaml:2");
         JsonNode first = json.at("/changedCases/0/changes/0");
-        assertThat(first.has("gældende")).isTrue();
-        assertThat(first.has("forslag")).isTrue();
+        assertThat(first.has("before")).isTrue();
+        assertThat(first.has("after")).isTrue();
         assertThat(json.at("/summary/changed").asInt()).isEqualTo(changed.size());
     }
 

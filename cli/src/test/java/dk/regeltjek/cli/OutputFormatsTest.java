@@ -50,7 +50,7 @@ class OutputFormatsTest {
     void jsonIsVersionedAndCarriesTheExplanation() throws Exception {
         Cli.Result r = Cli.run("run", "--format", "json", NOT_MET);
         JsonNode json = new ObjectMapper().readTree(r.out());
-        assertThat(json.get("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(json.get("schemaVersion").asInt()).isEqualTo(2);
         assertThat(json.at("/tool/name").asText()).isEqualTo("regeltjek");
         JsonNode c = json.at("/cases/0");
         assertThat(c.get("verdict").asText()).isEqualTo("not_met");
@@ -81,7 +81,8 @@ class OutputFormatsTest {
         JsonNode compare = new ObjectMapper().readTree(Cli.run("compare", "--scenario", "gældende", "--scenario", "forslag",
                 "--format", "json", "examples/oresund/ingen-log.yaml").out());
         assertThat(compare.get("tool").fieldNames()).toIterable().containsExactly("name", "version");
-        assertThat(compare.get("summary").fieldNames()).toIterable().containsExactly("cases", "changed");
+        assertThat(compare.get("summary").fieldNames()).toIterable()
+                .containsExactly("cases", "changed", "problems", "skipped", "exitCode");
     }
 
     @Test
@@ -146,6 +147,6 @@ class OutputFormatsTest {
         Cli.Result r = Cli.run("run", "--format", "json", "--out", report.toString(), MET);
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).isEmpty();
-        assertThat(new ObjectMapper().readTree(report.toFile()).get("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(new ObjectMapper().readTree(report.toFile()).get("schemaVersion").asInt()).isEqualTo(2);
     }
 }

@@ -2,6 +2,7 @@ package dk.regeltjek.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.regeltjek.report.ExitCode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +32,6 @@ class PackLoadingTest {
         assertThat(both.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
         assertThat(alone.err()).contains("oresund/kriterier.drl:");
         assertThat(both.err()).isEqualTo(alone.err());
-        assertThat(both.out()).contains("Testprojekt"); // the loan case was checked all the same
+        assertThat(both.out()).contains("Et projekt til test af fejlbeskeder."); // the loan case was checked all the same
     }
 }

@@ -1,81 +1,28 @@
 package dk.regeltjek.report;
 
-import dk.regeltjek.model.CaseResult;
-import dk.regeltjek.model.Status;
-import dk.regeltjek.testing.Mismatch;
-import java.util.ArrayList;
-import java.util.EnumMap;
+import dk.regeltjek.model.Problem;
+import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
-/** Counts over a run or a test, kept while the cases stream past. */
-public final class Summary {
-    private final String command;
-    private final Map<Status, Integer> verdicts = new EnumMap<>(Status.class);
-    private int cases;
-    private int passed;
-    private int failed;
-    private final List<String> uncoveredRules = new ArrayList<>();
+/**
+ * What a command found, as plain data, after the last case: the counts reporters print and the
+ * exit code, which is a method here so that every format and the process agree on it.
+ */
+public sealed interface Summary permits RunSummary, TestSummary, ComparisonSummary {
 
-    public Summary(String command) {
-        this.command = command;
-    }
+    /** The version, the time and the packs that decided the results. */
+    Provenance provenance();
 
-    public void add(CaseResult result, List<Mismatch> mismatches) {
-        cases++;
-        verdicts.merge(result.verdict(), 1, Integer::sum);
-        if (mismatches != null) {
-            if (mismatches.isEmpty()) {
-                passed++;
-            } else {
-                failed++;
-            }
-        }
-    }
+    /** Cases checked (a case that could not be checked is in {@link #skipped()} instead). */
+    int cases();
 
-    public void uncovered(List<String> rules) {
-        uncoveredRules.addAll(rules);
-    }
+    /** Everything wrong with the input or the rules, sorted by place. */
+    List<Problem> problems();
 
-    public String command() {
-        return command;
-    }
+    List<Skipped> skipped();
 
-    public boolean isTest() {
-        return "test".equals(command);
-    }
+    /** Wall-clock time of the whole command. */
+    Duration elapsed();
 
-    public int cases() {
-        return cases;
-    }
-
-    public int count(Status verdict) {
-        return verdicts.getOrDefault(verdict, 0);
-    }
-
-    public int passed() {
-        return passed;
-    }
-
-    public int failed() {
-        return failed;
-    }
-
-    public List<String> uncoveredRules() {
-        return uncoveredRules;
-    }
-
-    /** The closing line: "N passed, M failed" for test (the form CI log readers count), verdict counts for run. */
-    public String closingLine() {
-        if (isTest()) {
-            return passed + " passed, " + failed + " failed";
-        }
-        return cases + " sager: " + count(Status.MET) + " opfyldt, " + count(Status.WARNING) + " med advarsler, "
-                + count(Status.NOT_MET) + " ikke opfyldt, " + count(Status.UNDETERMINED) + " uafgjort";
-    }
-
-    /** Whether the run met every criterion (run) or every expectation held (test). */
-    public boolean success() {
-        return isTest() ? failed == 0 : count(Status.NOT_MET) + count(Status.UNDETERMINED) == 0;
-    }
+    ExitCode exitCode();
 }

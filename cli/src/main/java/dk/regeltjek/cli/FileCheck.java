@@ -1,0 +1,40 @@
+package dk.regeltjek.cli;
+
+import dk.regeltjek.facts.RawCase;
+import dk.regeltjek.model.Problem;
+import dk.regeltjek.model.RegeltjekException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * One case file read and checked: its cases, what checking gave, the problems of the cases (or
+ * the file) that could not be checked, and the time it took.
+ *
+ * @param <R> what checking a file gives: its case results (run, test), or comparisons (compare)
+ */
+record FileCheck<R>(CaseFile file, List<RawCase> cases, List<R> results, List<Problem> problems, Duration time) {
+
+    /** Reads the file and checks its cases with {@code check}; a case that cannot be checked does not stop the others. */
+    static <R> FileCheck<R> of(CaseFile file, BiFunction<List<RawCase>, List<Problem>, List<R>> check) {
+        long start = System.nanoTime();
+        List<RawCase> cases;
+        try {
+            cases = file.checker().read(file.path());
+        } catch (RegeltjekException e) {
+            return new FileCheck<>(file, List.of(), List.of(), e.problems(), Duration.ofNanos(System.nanoTime() - start));
+        }
+        List<Problem> problems = new ArrayList<>();
+        List<R> results = check.apply(cases, problems);
+        return new FileCheck<>(file, cases, results, problems, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /**
+     * The time of one case: the file's time shared evenly, as the cases of a file are checked
+     * together in shared rule sessions and have no time of their own.
+     */
+    Duration timePerCase() {
+        return results.isEmpty() ? time : time.dividedBy(results.size());
+    }
+}

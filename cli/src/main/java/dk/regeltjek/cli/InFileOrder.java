@@ -1,0 +1,64 @@
+package dk.regeltjek.cli;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Does the work for each file on several threads and hands the results over in file order, on
+ * the calling thread, so output is the same whatever the thread count. At most a few files per
+ * thread are in flight: memory does not grow with the number of files. (The same scheme as
+ * {@code api.Batch}, which cannot yet say what each file's check took or which cases it left out.)
+ */
+final class InFileOrder {
+    private static final int FILES_IN_FLIGHT_PER_THREAD = 4;
+
+    private InFileOrder() {
+    }
+
+    static <I, O> void forEach(List<I> files, int threads, Function<I, O> work, Consumer<O> sink) throws InterruptedException {
+        if (threads <= 1 || files.size() <= 1) {
+            files.forEach(file -> sink.accept(work.apply(file)));
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "regeltjek-check");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Deque<Future<O>> inFlight = new ArrayDeque<>();
+            for (I file : files) {
+                inFlight.add(pool.submit(() -> work.apply(file)));
+                if (inFlight.size() >= threads * FILES_IN_FLIGHT_PER_THREAD) {
+                    sink.accept(take(inFlight));
+                }
+            }
+            while (!inFlight.isEmpty()) {
+                sink.accept(take(inFlight));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static <O> O take(Deque<Future<O>> inFlight) throws InterruptedException {
+        try {
+            return inFlight.poll().get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dk.regeltjek.report;
+
+import dk.regeltjek.model.Status;
+
+/** Danish labels with the right number: 1 sag / 2 sager, 1 kriterium / 2 kriterier. */
+public final class Danish {
+    private Danish() {
+    }
+
+    /** A noun with its singular and plural (indefinite) forms. */
+    public enum Noun {
+        SAG("sag", "sager"),
+        KRITERIUM("kriterium", "kriterier"),
+        UDFALD("udfald", "udfald"),
+        REGEL("regel", "regler"),
+        PROBLEM("problem", "problemer"),
+        EMNE("emne", "emner");
+
+        private final String singular;
+        private final String plural;
+
+        Noun(String singular, String plural) {
+            this.singular = singular;
+            this.plural = plural;
+        }
+
+        /** {@code 1 sag}, {@code 0 sager}, {@code 2 sager}. */
+        public String count(long n) {
+            return n + " " + (n == 1 ? singular : plural);
+        }
+
+    }
+
+    /**
+     * A case's verdict for a count of cases: {@code opfyldt}, {@code ikke opfyldt},
+     * {@code med advarsler}, {@code uafgjort} (the adjectives do not inflect after a number here).
+     */
+    public static String verdictLabel(Status status) {
+        return status == Status.WARNING ? "med advarsler" : status.danish();
+    }
+
+    /** {@code 124 sager: 60 opfyldt, 10 med advarsler, 40 ikke opfyldt, 14 uafgjort} */
+    public static String verdictCounts(long cases, java.util.function.ToLongFunction<Status> count) {
+        return Noun.SAG.count(cases) + ": " + count.applyAsLong(Status.MET) + " opfyldt, "
+                + count.applyAsLong(Status.WARNING) + " med advarsler, " + count.applyAsLong(Status.NOT_MET)
+                + " ikke opfyldt, " + count.applyAsLong(Status.UNDETERMINED) + " uafgjort";
+    }
+
+    /** The symbol shown beside a status everywhere (never colour alone). */
+    public static String symbol(Status status) {
+        return switch (status) {
+            case MET -> "✓";
+            case NOT_MET -> "✗";
+            case WARNING -> "!";
+            case UNDETERMINED -> "?";
+        };
+    }
+}
