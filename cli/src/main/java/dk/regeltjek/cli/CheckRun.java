@@ -13,6 +13,7 @@ import dk.regeltjek.report.Reporter;
 import dk.regeltjek.report.Summary;
 import dk.regeltjek.report.TextReporter;
 import dk.regeltjek.testing.ExpectationCheck;
+import dk.regeltjek.testing.HiddenUndetermined;
 import dk.regeltjek.testing.Mismatch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,6 +27,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * What {@code run} and {@code test} share: load the rules, check every case file, report each
@@ -39,6 +41,7 @@ final class CheckRun {
     private final PrintWriter stderr;
     private String scenario;
     private TextReporter.Detail detail = TextReporter.Detail.all;
+    private Consumer<Batch.FileResult> fileChecked = file -> { };
 
     CheckRun(CommonOptions options, Invocation invocation, boolean test, PrintWriter stdout, PrintWriter stderr) {
         this.options = options;
@@ -59,6 +62,12 @@ final class CheckRun {
         return this;
     }
 
+    /** Also hands every checked file's results to {@code listener} (test --update collects them). */
+    CheckRun onFileChecked(Consumer<Batch.FileResult> listener) {
+        this.fileChecked = listener;
+        return this;
+    }
+
     int execute(List<Path> paths) {
         Set<Problem> problems = new LinkedHashSet<>();
         Summary summary = new Summary(test ? "test" : "run");
@@ -70,19 +79,25 @@ final class CheckRun {
                 Reporter reporter = reporter(out);
                 Set<String> packsUsed = new TreeSet<>();
                 Set<String> fired = new java.util.HashSet<>();
+                List<String> warnings = new ArrayList<>();
                 Progress progress = Progress.start(stderr, files.size(), invocation);
                 Batch.run(checker, files, scenario, options.threads(), fileResult -> {
                     problems.addAll(fileResult.problems());
                     for (CaseResult result : fileResult.results()) {
                         List<Mismatch> mismatches = test ? ExpectationCheck.check(result) : null;
+                        if (test) {
+                            HiddenUndetermined.warning(result).ifPresent(warnings::add);
+                        }
                         summary.add(result, mismatches);
                         report(reporter, result, mismatches);
                         packsUsed.add(result.info().pack());
                         result.firedRules().forEach(r -> fired.add(result.info().pack() + "\u0000" + r));
                     }
+                    fileChecked.accept(fileResult);
                     progress.fileDone(summary.cases());
                 });
                 progress.finish();
+                warnings.forEach(w -> stderr.println("advarsel: " + w));
                 if (test) {
                     summary.uncovered(uncovered(checker, packsUsed, fired, problems));
                 }

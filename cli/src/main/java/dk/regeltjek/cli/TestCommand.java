@@ -21,10 +21,21 @@ final class TestCommand extends Subcommand {
     @Option(names = "--watch", description = "After the first run, run again whenever a rule or case file changes (Ctrl-C stops).")
     boolean watch;
 
+    @Option(names = "--update", description = "Approve what the rules now give: rewrite the expect blocks of failing cases "
+            + "(only what they state), show a diff of each change. The one option that changes case files.")
+    boolean update;
+
     @Override
     public Integer call() {
         List<Path> targets = paths == null || paths.isEmpty() ? List.of(CommonOptions.bundled("examples", invocation())) : paths;
         CheckRun run = new CheckRun(options, invocation(), true, out(), err());
+        if (update) {
+            if (watch) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--update and --watch cannot be combined");
+            }
+            ExpectApproval approval = new ExpectApproval();
+            return approval.finish(run.onFileChecked(approval::fileChecked).execute(targets), out(), err());
+        }
         if (!watch) {
             return run.execute(targets);
         }

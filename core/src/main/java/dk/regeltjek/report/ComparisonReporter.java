@@ -2,8 +2,9 @@ package dk.regeltjek.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.regeltjek.model.OutcomeRecord;
 import dk.regeltjek.compare.ScenarioComparison;
+import dk.regeltjek.model.Danish;
+import dk.regeltjek.model.OutcomeRecord;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -81,7 +82,7 @@ public abstract class ComparisonReporter {
 
         @Override
         public void finish() {
-            out.println(changed + " af " + cases + " sager får et andet udfald under " + second + " end under " + first);
+            out.println(changed + " af " + Danish.count(cases, "sag", "sager") + " får et andet udfald under " + second + " end under " + first);
             out.flush();
         }
     }

@@ -1,6 +1,7 @@
 package dk.regeltjek.report;
 
 import dk.regeltjek.model.CaseResult;
+import dk.regeltjek.model.Danish;
 import dk.regeltjek.model.Status;
 import dk.regeltjek.testing.Mismatch;
 import java.util.ArrayList;
@@ -70,7 +71,7 @@ public final class Summary {
         if (isTest()) {
             return passed + " passed, " + failed + " failed";
         }
-        return cases + " sager: " + count(Status.MET) + " opfyldt, " + count(Status.WARNING) + " med advarsler, "
+        return Danish.count(cases, "sag", "sager") + ": " + count(Status.MET) + " opfyldt, " + count(Status.WARNING) + " med advarsler, "
                 + count(Status.NOT_MET) + " ikke opfyldt, " + count(Status.UNDETERMINED) + " uafgjort";
     }
 
