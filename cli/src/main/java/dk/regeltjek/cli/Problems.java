@@ -11,8 +11,9 @@ final class Problems {
     }
 
     static int report(PrintWriter err, Collection<Problem> problems) {
-        new TreeSet<>(problems).forEach(p -> err.println("error: " + p));
-        err.println(problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in the input or the rules");
+        TreeSet<Problem> once = new TreeSet<>(problems);
+        once.forEach(p -> err.println("error: " + p));
+        err.println(once.size() + (once.size() == 1 ? " problem" : " problems") + " in the input or the rules");
         err.flush();
         return ExitCode.BAD_INPUT.code();
     }

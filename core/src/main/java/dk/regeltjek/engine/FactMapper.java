@@ -1,6 +1,7 @@
 package dk.regeltjek.engine;
 
 import dk.regeltjek.model.FactRef;
+import dk.regeltjek.model.Problem;
 import dk.regeltjek.model.RegeltjekException;
 import dk.regeltjek.facts.Fields;
 import dk.regeltjek.facts.Node;
@@ -62,25 +63,32 @@ final class FactMapper {
         }
         List<Object> facts = new ArrayList<>(count);
         List<FactRef> refs = new ArrayList<>(count);
+        // every mistake of the case at once: an analyst fixing a file should not meet them one run at a time
+        List<Problem> problems = new ArrayList<>();
         for (RawCase.TypedFacts typed : rawCase.facts().values()) {
             DeclaredType type = pack.types.get(typed.type());
             if (type == null) {
-                throw RegeltjekException.badInput(typed.location(), "unknown fact type \"" + typed.type() + "\""
+                problems.add(new Problem(typed.location(), "unknown fact type \"" + typed.type() + "\""
                         + Fields.closest(typed.type(), pack.types.keySet()), "the pack " + pack.info.id()
-                        + " declares: " + String.join(", ", pack.types.keySet()));
+                        + " declares: " + String.join(", ", pack.types.keySet())));
+                continue;
             }
             int index = 0;
             for (Node.Mapping object : typed.objects()) {
                 index++;
-                Object fact = instantiate(type, object);
+                Object fact = instantiate(type, object, problems);
                 facts.add(fact);
                 refs.add(new FactRef(type.simpleName(), name(type, fact, index), object.location()));
             }
         }
+        if (!problems.isEmpty()) {
+            throw new RegeltjekException(RegeltjekException.Kind.BAD_INPUT, problems);
+        }
         return new Mapped(facts, refs);
     }
 
-    private static Object instantiate(DeclaredType type, Node.Mapping object) {
+    /** The fact {@code object} describes; its mistakes go to {@code problems}. */
+    private static Object instantiate(DeclaredType type, Node.Mapping object, List<Problem> problems) {
         Object fact;
         try {
             fact = type.factType.newInstance();
@@ -91,11 +99,18 @@ final class FactMapper {
         for (Node.Entry entry : object.entries().values()) {
             DeclaredType.Slot slot = type.slots.get(entry.key());
             if (slot == null) {
-                throw RegeltjekException.badInput(entry.keyLocation(), type.simpleName() + " has no field \"" + entry.key()
-                        + "\"" + Fields.closest(entry.key(), type.fields.keySet()), "its fields are: " + type.describeFields());
+                problems.add(new Problem(entry.keyLocation(), type.simpleName() + " has no field \"" + entry.key()
+                        + "\"" + Fields.closest(entry.key(), type.fields.keySet()), "its fields are: " + type.describeFields()));
+                continue;
             }
             FactField field = slot.field();
-            Object value = ValueConverter.convert(entry.value(), field.getType(), () -> type.simpleName() + "." + field.getName());
+            Object value;
+            try {
+                value = ValueConverter.convert(entry.value(), field.getType(), () -> type.simpleName() + "." + field.getName());
+            } catch (RegeltjekException e) {
+                problems.addAll(e.problems());
+                continue;
+            }
             if (value != null) {
                 type.set(fact, field, value);
                 given[slot.index()] = true;
@@ -107,9 +122,10 @@ final class FactMapper {
             }
             if (slot.required()) {
                 FactField field = slot.field();
-                throw RegeltjekException.badInput(object.location(), type.simpleName() + " is missing the required field \""
+                problems.add(new Problem(object.location(), type.simpleName() + " is missing the required field \""
                         + field.getName() + "\" (" + type.text(field.getName()) + ")", "add " + field.getName() + ": "
-                        + ValueConverter.describe(field.getType()));
+                        + ValueConverter.describe(field.getType())));
+                continue;
             }
             // Drools starts declared Integer fields at 0 and Boolean at false; a value not written (or
             // written empty, `~`) must be missing, or a criterion would be decided on a value nobody gave.

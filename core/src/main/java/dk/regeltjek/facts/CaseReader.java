@@ -2,6 +2,7 @@ package dk.regeltjek.facts;
 
 import dk.regeltjek.model.ExpectedOutcome;
 import dk.regeltjek.model.Expectation;
+import dk.regeltjek.model.Problem;
 import dk.regeltjek.model.RegeltjekException;
 import dk.regeltjek.model.SourceLocation;
 import dk.regeltjek.model.Status;
@@ -13,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -28,35 +31,100 @@ public final class CaseReader {
     private CaseReader() {
     }
 
-    /** All cases in {@code file}; {@code shownAs} is the path used in messages and reports. */
+    /**
+     * All cases in {@code file}; {@code shownAs} is the path used in messages and reports. A file
+     * with mistakes is refused with all of them, in every case it holds.
+     */
     public static List<RawCase> read(Path file, String shownAs) {
-        List<RawCase> cases = new ArrayList<>();
-        for (Node document : TreeReader.readDocuments(file, shownAs)) {
-            cases.add(readCase(document, file, shownAs));
-        }
-        if (cases.isEmpty()) {
-            throw RegeltjekException.badInput(SourceLocation.of(shownAs), "the file holds no case",
-                    "write at least: case, pack and facts");
+        List<Problem> problems = new ArrayList<>();
+        List<RawCase> cases = read(file, shownAs, e -> problems.addAll(e.problems()));
+        if (!problems.isEmpty()) {
+            throw new RegeltjekException(RegeltjekException.Kind.BAD_INPUT, problems);
         }
         return cases;
     }
 
-    private static RawCase readCase(Node document, Path file, String shownAs) {
-        Node.Mapping root = Fields.mapping(document, "a case");
-        Fields.onlyAllowed(root, CASE_KEYS, "key");
-        String name = Fields.requiredText(root, "case", root.location(),
-                "name the case with a full sentence: case: Et projekt på præcis 20 mio. kr. får ikke låneadgang.");
-        String pack = Fields.requiredText(root, "pack", root.location(), "name the rule pack, e.g. pack: laanepulje");
-        Node.Mapping parameters = root.get("parameters") == null ? null : Fields.mapping(root.get("parameters"), "parameters");
-        Node factsNode = root.get("facts");
-        if (factsNode == null) {
-            throw RegeltjekException.badInput(root.location(), "missing \"facts\"", "list the facts by type: facts: { Projekt: [...] }");
+    /**
+     * The cases of {@code file} that can be read; the mistakes of the others (every one of them, not
+     * just the first of each case) go to {@code problems}. An unreadable file is one problem.
+     */
+    public static List<RawCase> read(Path file, String shownAs, Consumer<RegeltjekException> problems) {
+        List<Node> documents;
+        try {
+            documents = TreeReader.readDocuments(file, shownAs);
+        } catch (RegeltjekException e) {
+            problems.accept(e);
+            return List.of();
         }
-        Map<String, RawCase.TypedFacts> facts = readFacts(Fields.mapping(factsNode, "facts"), file, shownAs);
-        Expectation expect = root.get("expect") == null ? null : readExpect(root.get("expect"));
+        if (documents.isEmpty()) {
+            problems.accept(RegeltjekException.badInput(SourceLocation.of(shownAs), "the file holds no case",
+                    "write at least: case, pack and facts"));
+        }
+        List<RawCase> cases = new ArrayList<>();
+        for (Node document : documents) {
+            Mistakes mistakes = new Mistakes();
+            RawCase rawCase = mistakes.attempt(() -> readCase(document, file, shownAs, mistakes));
+            if (mistakes.found()) {
+                problems.accept(mistakes.exception());
+            } else {
+                cases.add(rawCase);
+            }
+        }
+        return cases;
+    }
+
+    /** The mistakes found in one case: each part of it is read on after a mistake in another, so all are reported. */
+    private static final class Mistakes {
+        private final List<Problem> problems = new ArrayList<>();
+
+        <T> T attempt(Supplier<T> part) {
+            try {
+                return part.get();
+            } catch (RegeltjekException e) {
+                problems.addAll(e.problems());
+                return null;
+            }
+        }
+
+        boolean found() {
+            return !problems.isEmpty();
+        }
+
+        RegeltjekException exception() {
+            return new RegeltjekException(RegeltjekException.Kind.BAD_INPUT, problems);
+        }
+    }
+
+    private static RawCase readCase(Node document, Path file, String shownAs, Mistakes mistakes) {
+        Node.Mapping root = Fields.mapping(document, "a case");
+        mistakes.attempt(() -> {
+            Fields.onlyAllowed(root, CASE_KEYS, "key");
+            return null;
+        });
+        String name = mistakes.attempt(() -> Fields.requiredText(root, "case", root.location(),
+                "name the case with a full sentence: case: Et projekt på præcis 20 mio. kr. får ikke låneadgang."));
+        String pack = mistakes.attempt(() -> Fields.requiredText(root, "pack", root.location(),
+                "name the rule pack: pack: <a folder in rules/>"));
+        Node.Mapping parameters = root.get("parameters") == null ? null
+                : mistakes.attempt(() -> Fields.mapping(root.get("parameters"), "parameters"));
+        Node factsNode = root.get("facts");
+        Map<String, RawCase.TypedFacts> facts = null;
+        if (factsNode == null) {
+            mistakes.attempt(() -> {
+                throw RegeltjekException.badInput(root.location(), "missing \"facts\"",
+                        "list the facts by type: facts: { Projekt: [...] }");
+            });
+        } else {
+            facts = mistakes.attempt(() -> readFacts(Fields.mapping(factsNode, "facts"), file, shownAs));
+        }
+        Expectation expect = root.get("expect") == null ? null : mistakes.attempt(() -> readExpect(root.get("expect"), mistakes));
         LocalDate date = root.get("dato") == null ? null
-                : (LocalDate) ValueConverter.convert(root.get("dato"), LocalDate.class, () -> "dato");
-        return new RawCase(name, pack, root.get("pack").location(), Fields.text(root, "scenario"),
+                : mistakes.attempt(() -> (LocalDate) ValueConverter.convert(root.get("dato"), LocalDate.class, () -> "dato"));
+        String scenario = mistakes.attempt(() -> Fields.text(root, "scenario"));
+        if (mistakes.found()) {
+            return null;
+        }
+        return new RawCase(name, pack, root.get("pack").location(), scenario,
                 root.get("scenario") == null ? null : root.get("scenario").location(), date, parameters, facts, expect,
                 root.location());
     }
@@ -112,24 +180,33 @@ public final class CaseReader {
         return slash < 0 ? name : shownAs.substring(0, slash + 1) + name;
     }
 
-    private static Expectation readExpect(Node node) {
+    private static Expectation readExpect(Node node, Mistakes mistakes) {
         Node.Mapping expect = Fields.mapping(node, "expect");
-        Fields.onlyAllowed(expect, EXPECT_KEYS, "key in expect");
+        mistakes.attempt(() -> {
+            Fields.onlyAllowed(expect, EXPECT_KEYS, "key in expect");
+            return null;
+        });
         Status verdict = null;
         if (expect.get("verdict") != null) {
-            verdict = status(expect.get("verdict"));
+            verdict = mistakes.attempt(() -> status(expect.get("verdict")));
         }
         List<ExpectedOutcome> outcomes = new ArrayList<>();
-        if (expect.get("outcomes") != null) {
-            for (Node.Entry criterion : Fields.mapping(expect.get("outcomes"), "expect.outcomes").entries().values()) {
+        Node.Mapping stated = expect.get("outcomes") == null ? null
+                : mistakes.attempt(() -> Fields.mapping(expect.get("outcomes"), "expect.outcomes"));
+        if (stated != null) {
+            for (Node.Entry criterion : stated.entries().values()) {
                 if (criterion.value() instanceof Node.Mapping perSubject && !isDetailed(perSubject)) {
                     for (Node.Entry subject : perSubject.entries().values()) {
-                        outcomes.add(expected(criterion.key(), subject.key(), subject.value(), subject.keyLocation()));
+                        outcomes.add(mistakes.attempt(() -> expected(criterion.key(), subject.key(), subject.value(),
+                                subject.keyLocation())));
                     }
                 } else {
-                    outcomes.add(expected(criterion.key(), null, criterion.value(), criterion.keyLocation()));
+                    outcomes.add(mistakes.attempt(() -> expected(criterion.key(), null, criterion.value(), criterion.keyLocation())));
                 }
             }
+        }
+        if (mistakes.found()) {
+            return null;
         }
         if (verdict == null && outcomes.isEmpty()) {
             throw RegeltjekException.badInput(expect.location(), "expect states nothing",
