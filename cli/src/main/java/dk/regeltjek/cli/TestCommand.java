@@ -34,7 +34,10 @@ final class TestCommand extends Subcommand {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--update and --watch cannot be combined");
             }
             ExpectApproval approval = new ExpectApproval();
-            return approval.finish(run.onFileChecked(approval::fileChecked).execute(targets), out(), err());
+            int tested = run.onFileChecked(approval::fileChecked).execute(targets);
+            // the diffs go with a text report; beside a JSON, JUnit or GitHub report (or one in a file) to stderr
+            boolean textOnStdout = options.format == CommonOptions.Format.text && options.out == null;
+            return approval.finish(tested, textOnStdout ? out() : err(), err());
         }
         if (!watch) {
             return run.execute(targets);
