@@ -18,13 +18,14 @@ final class Problems {
         if (problems.isEmpty()) {
             return;
         }
-        for (Problem p : new TreeSet<>(problems)) {
+        TreeSet<Problem> once = new TreeSet<>(problems);
+        for (Problem p : once) {
             err.println("error: " + Safe.terminal(p.where() + ": " + p.message()));
             if (p.hint() != null && !p.hint().isEmpty()) {
                 err.println("  hint: " + Safe.terminal(p.hint()));
             }
         }
-        err.println(problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in the input or the rules");
+        err.println(once.size() + (once.size() == 1 ? " problem" : " problems") + " in the input or the rules");
         err.flush();
     }
 }

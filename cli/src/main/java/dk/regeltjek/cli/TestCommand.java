@@ -6,7 +6,9 @@ import dk.regeltjek.report.Format;
 import dk.regeltjek.report.Reporter;
 import dk.regeltjek.report.Reporters;
 import dk.regeltjek.report.TestSummary;
+import dk.regeltjek.report.Safe;
 import dk.regeltjek.testing.CoverageCounter;
+import dk.regeltjek.testing.HiddenUndetermined;
 import dk.regeltjek.testing.PackCoverage;
 import dk.regeltjek.testing.TestResult;
 import java.nio.file.Path;
@@ -27,7 +29,8 @@ import picocli.CommandLine.Parameters;
 final class TestCommand extends Subcommand<TestCommand.Config> {
 
     /** A validated test command line. */
-    record Config(CheckerConfig checker, ReportConfig report, List<Path> paths, TestSummary.Gate gate, boolean watch) {
+    record Config(CheckerConfig checker, ReportConfig report, List<Path> paths, TestSummary.Gate gate, boolean watch,
+                  boolean update) {
     }
 
     @Parameters(arity = "0..*", paramLabel = "PATH",
@@ -50,6 +53,10 @@ final class TestCommand extends Subcommand<TestCommand.Config> {
     @Option(names = "--watch", description = "After the first run, run again whenever a rule or case file changes (Ctrl-C stops).")
     boolean watch;
 
+    @Option(names = "--update", description = "Approve what the rules now give: rewrite the expect blocks of failing cases "
+            + "(only what they state) and show a diff of each change. The one option that changes case files.")
+    boolean update;
+
     @Mixin
     ReportOptions report;
 
@@ -65,37 +72,55 @@ final class TestCommand extends Subcommand<TestCommand.Config> {
         List<Path> targets = paths == null || paths.isEmpty() ? List.of(CheckOptions.bundled("examples", invocation()))
                 : List.copyOf(paths);
         Inputs.validateStdin(this, targets, watch);
+        if (update && watch) {
+            throw usage("--update and --watch cannot be combined", "approve once with --update, then watch");
+        }
         return new Config(check.configure(commandLine(), invocation()),
                 ReportConfig.of(format, report, dk.regeltjek.report.Detail.all, invocation()), targets,
-                new TestSummary.Gate(failOnWarn, minCoverage), watch);
+                new TestSummary.Gate(failOnWarn, minCoverage), watch, update);
     }
 
     @Override
     ExitCode execute(Config config) {
+        if (config.update()) {
+            ExpectApproval approval = new ExpectApproval();
+            ExitCode tested = once(config, approval);
+            // the diffs go with a text report; beside a JSON, JUnit or other report (or one in a file) to stderr
+            boolean textOnStdout = config.report().format() == Format.TEXT && config.report().out() == null;
+            return approval.finish(tested, textOnStdout ? out() : err(), err());
+        }
         if (!config.watch()) {
-            return once(config);
+            return once(config, null);
         }
         List<Path> roots = new ArrayList<>(config.paths());
         roots.add(config.checker().rules().rulesDir());
-        return Watcher.watch(roots.stream().map(invocation()::resolve).toList(), err(), () -> once(config));
+        return Watcher.watch(roots.stream().map(invocation()::resolve).toList(), err(), () -> once(config, null));
     }
 
-    private ExitCode once(Config config) {
+    /** One test run; {@code approval} (may be null) is handed every checked file, for --update. */
+    private ExitCode once(Config config, ExpectApproval approval) {
         return Execution.run(this, config.checker(), config.report(), config.paths(), (checking, out, settings, started) -> {
             Reporter<TestResult, TestSummary> reporter = Reporters.test(config.report().format(), out, settings);
             Tally tally = new Tally();
             CoverageCounter coverage = new CoverageCounter();
             int[] passedFailed = new int[2];
+            List<String> warnings = new ArrayList<>();
             checking.forEachFile(file -> FileCheck.of(file, (cases, problems) ->
                             file.checker().checkAll(cases, null, e -> problems.addAll(e.problems()))),
                     result -> result.info().location(),
-                    checked -> checked.results().forEach(result -> {
-                        TestResult test = TestResult.of(result);
-                        tally.add(result);
-                        coverage.add(result);
-                        passedFailed[test.passed() ? 0 : 1]++;
-                        CaseChecking.unchecked(() -> reporter.add(test, checked.timePerCase()));
-                    }));
+                    checked -> {
+                        checked.results().forEach(result -> {
+                            TestResult test = TestResult.of(result);
+                            tally.add(result);
+                            coverage.add(result);
+                            passedFailed[test.passed() ? 0 : 1]++;
+                            HiddenUndetermined.warning(result).ifPresent(warnings::add);
+                            CaseChecking.unchecked(() -> reporter.add(test, checked.timePerCase()));
+                        });
+                        if (approval != null) {
+                            approval.fileChecked(checked.file().path(), checked.results());
+                        }
+                    });
             checking.requireCases(tally.cases());
             var provenance = checking.provenance(started.at());
             List<PackCoverage> packs = new ArrayList<>();
@@ -108,6 +133,7 @@ final class TestCommand extends Subcommand<TestCommand.Config> {
             TestSummary summary = new TestSummary(provenance, tally.verdicts(), passedFailed[0], passedFailed[1], packs,
                     config.gate(), checking.problems(), checking.skipped(), started.elapsed());
             reporter.finish(summary);
+            warnings.forEach(w -> err().println("advarsel: " + Safe.terminal(w)));
             if (!summary.belowMinimum().isEmpty()) {
                 summary.belowMinimum().forEach(c -> err().println("error: coverage of the pack " + c.pack() + " is below "
                         + "--min-coverage " + config.gate().minCoverage() + " %: rules fired " + c.rulesPercent()

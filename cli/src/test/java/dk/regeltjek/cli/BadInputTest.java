@@ -25,19 +25,19 @@ class BadInputTest {
 
     @Test
     void brokenDrlPointsAtTheFileAndLine() {
-        Workspace ws = new Workspace(tmp, "laanepulje");
-        ws.edit("laanepulje/kriterier.drl", "$p : Projekt( andelAndreKommuner != null )", "$p : Projekt( andelAndreKommuner != null ");
-        Path c = ws.write("sag.yaml", Workspace.loanCase(Workspace.GOOD_PROJECT));
+        Workspace ws = Workspace.withFixtures(tmp);
+        ws.edit("tilskud/kriterier.drl", "$p : Projekt( andelAlmene != null )", "$p : Projekt( andelAlmene != null ");
+        Path c = ws.write("sag.yaml", Workspace.grantCase(Workspace.GOOD_PROJECT));
         Cli.Result result = run(ws, c);
         assertCleanError(result);
-        assertThat(result.err()).containsPattern("rules/laanepulje/kriterier\\.drl:\\d+")
+        assertThat(result.err()).containsPattern("rules/tilskud/kriterier\\.drl:\\d+")
                 .doesNotContain("Parser returned a null Package");
     }
 
     @Test
     void brokenYamlGivesLineAndColumn() {
-        Workspace ws = new Workspace(tmp, "laanepulje");
-        Path c = ws.write("sag.yaml", "case: Et brudt dokument.\npack: laanepulje\nfacts:\n  Projekt:\n    - navn: \"uafsluttet\n");
+        Workspace ws = Workspace.withFixtures(tmp);
+        Path c = ws.write("sag.yaml", "case: Et brudt dokument.\npack: tilskud\nfacts:\n  Projekt:\n    - navn: \"uafsluttet\n");
         Cli.Result result = run(ws, c);
         assertCleanError(result);
         assertThat(result.err()).containsPattern("sag\\.yaml:\\d+:\\d+: not valid YAML");
@@ -45,8 +45,8 @@ class BadInputTest {
 
     @Test
     void unknownTypeListsTheDeclaredOnes() {
-        Workspace ws = new Workspace(tmp, "laanepulje");
-        Path c = ws.write("sag.yaml", Workspace.loanCase(Workspace.GOOD_PROJECT).replace("  Projekt:", "  Projeckt:"));
+        Workspace ws = Workspace.withFixtures(tmp);
+        Path c = ws.write("sag.yaml", Workspace.grantCase(Workspace.GOOD_PROJECT).replace("  Projekt:", "  Projeckt:"));
         Cli.Result result = run(ws, c);
         assertCleanError(result);
         assertThat(result.err()).contains("sag.yaml:7:3: unknown fact type \"Projeckt\" (did you mean \"Projekt\"?)")
@@ -55,84 +55,84 @@ class BadInputTest {
 
     @Test
     void unknownFieldListsTheAllowedFields() {
-        Workspace ws = new Workspace(tmp, "laanepulje");
-        Path c = ws.write("sag.yaml", Workspace.loanCase(Workspace.GOOD_PROJECT.replace("grundlag:", "grundlaget:")));
+        Workspace ws = Workspace.withFixtures(tmp);
+        Path c = ws.write("sag.yaml", Workspace.grantCase(Workspace.GOOD_PROJECT.replace("budget:", "budgett:")));
         Cli.Result result = run(ws, c);
         assertCleanError(result);
-        assertThat(result.err()).contains("sag.yaml:9:7: Projekt has no field \"grundlaget\" (did you mean \"grundlag\"?)")
-                .contains("its fields are: navn (projektnavn (kolonne A)): a text");
+        assertThat(result.err()).contains("sag.yaml:10:7: Projekt has no field \"budgett\" (did you mean \"budget\"?)")
+                .contains("its fields are: navn (projektnavn): a text");
     }
 
     @Test
     void wrongValueTypeSaysWhatIsExpected() {
-        Workspace ws = new Workspace(tmp, "laanepulje");
-        Path c = ws.write("sag.yaml", Workspace.loanCase(Workspace.GOOD_PROJECT.replace("bruttoanlaeg2025: 15000000",
-                "bruttoanlaeg2025: 15 mio")));
+        Workspace ws = Workspace.withFixtures(tmp);
+        Path c = ws.write("sag.yaml", Workspace.grantCase(Workspace.GOOD_PROJECT.replace("budget: 3000000",
+                "budget: 3 mio")));
         Cli.Result result = run(ws, c);
         assertCleanError(result);
-        assertThat(result.err()).containsPattern("sag\\.yaml:\\d+:25: Projekt.bruttoanlaeg2025 must be a number .*not \"15 mio\"");
+        assertThat(result.err()).containsPattern("sag\\.yaml:10:15: Projekt.budget must be a number .*not \"3 mio\"");
     }
 
     @Test
     void unknownEnumValueListsTheConstants() {
-        Workspace ws = new Workspace(tmp, "laanepulje");
-        Path c = ws.write("sag.yaml", Workspace.loanCase(Workspace.GOOD_PROJECT.replace("SEL107", "SEL 107")));
+        Workspace ws = Workspace.withFixtures(tmp);
+        Path c = ws.write("sag.yaml", Workspace.grantCase(Workspace.GOOD_PROJECT.replace("ALMEN", "ALMENE")));
         Cli.Result result = run(ws, c);
         assertCleanError(result);
-        assertThat(result.err()).contains("\"SEL 107\" is not a Grundlag").contains("SEL107, SEL108, ABL105, ANDET");
+        assertThat(result.err()).contains("\"ALMENE\" is not a Boligtype").contains("ALMEN, PRIVAT, BLANDET");
     }
 
     @Test
     void missingRequiredFieldIsNamed() {
-        Workspace ws = new Workspace(tmp, "laanepulje");
-        Path c = ws.write("sag.yaml", Workspace.loanCase(Workspace.GOOD_PROJECT).replace("    godkendt: 2024-05-10\n", ""));
+        Workspace ws = Workspace.withFixtures(tmp);
+        Path c = ws.write("sag.yaml", Workspace.grantCase(Workspace.GOOD_PROJECT).replace("    kommune: Gentofte\n", ""));
         Cli.Result result = run(ws, c);
         assertCleanError(result);
-        assertThat(result.err()).contains("sag.yaml:5:5: Ansoegning is missing the required field \"godkendt\"");
+        assertThat(result.err()).contains("sag.yaml:5:5: Ansoegning is missing the required field \"kommune\"");
     }
 
     @Test
     void aLoopingRuleIsStoppedAndNamed() {
-        Workspace ws = new Workspace(tmp, "laanepulje");
-        ws.write("rules/laanepulje/loop.drl", """
-                package regeltjek.laanepulje;
+        Workspace ws = Workspace.withFixtures(tmp);
+        ws.write("rules/tilskud/loop.drl", """
+                package regeltjek.test.tilskud;
                 rule "tæller i ring"
-                    @id("LP-2") @source("Test") @lines("L90") @quote("udvidelse")
+                    @id("T-1") @source("Test") @lines("L6") @quote("samlet budget over 2 mio. kr.")
                 when
-                    $p : Projekt( nyePladser2025 >= 0 )
+                    $p : Projekt( budget != null )
                 then
-                    modify($p) { setNyePladser2025($p.getNyePladser2025() + 1) };
+                    modify($p) { setBudget($p.getBudget().add(java.math.BigDecimal.ONE)) };
                 end
                 """);
-        Path c = ws.write("sag.yaml", Workspace.loanCase(Workspace.GOOD_PROJECT));
+        Path c = ws.write("sag.yaml", Workspace.grantCase(Workspace.GOOD_PROJECT));
         Cli.Result result = Cli.run("run", "--firing-limit", "500", "--rules", ws.rules.toString(), c.toString());
         assertCleanError(result);
-        assertThat(result.err()).contains("\"tæller i ring\" (" + ws.rules + "/laanepulje/loop.drl:2)")
+        assertThat(result.err()).contains("\"tæller i ring\" (" + ws.rules + "/tilskud/loop.drl:2)")
                 .contains("were stopped");
     }
 
     @Test
     void aRuleThatCitesNothingIsRefused() {
-        Workspace ws = new Workspace(tmp, "laanepulje");
-        ws.edit("laanepulje/kriterier.drl", "    @quote(\"Udvidelsen af kapaciteten skal kunne gennemføres inden udgangen af 2026.\")\n", "");
-        Path c = ws.write("sag.yaml", Workspace.loanCase(Workspace.GOOD_PROJECT));
+        Workspace ws = Workspace.withFixtures(tmp);
+        ws.edit("tilskud/kriterier.drl", "    @quote(\"Projektet skal være afsluttet senest den 31. december 2026.\")\n", "");
+        Path c = ws.write("sag.yaml", Workspace.grantCase(Workspace.GOOD_PROJECT));
         Cli.Result result = run(ws, c);
         assertCleanError(result);
-        assertThat(result.err()).contains("\"LP-3 gennemført inden udgangen af 2026\" does not cite its passage");
+        assertThat(result.err()).contains("\"T-3 afsluttet inden fristen\" does not cite its passage");
     }
 
     @Test
     void aRuleWithoutAnIdIsRefused() {
-        Workspace ws = new Workspace(tmp, "laanepulje");
-        ws.write("rules/laanepulje/uden-id.drl", """
-                package regeltjek.laanepulje;
+        Workspace ws = Workspace.withFixtures(tmp);
+        ws.write("rules/tilskud/uden-id.drl", """
+                package regeltjek.test.tilskud;
                 rule "en regel uden id"
                 when
                     Projekt()
                 then
                 end
                 """);
-        Path c = ws.write("sag.yaml", Workspace.loanCase(Workspace.GOOD_PROJECT));
+        Path c = ws.write("sag.yaml", Workspace.grantCase(Workspace.GOOD_PROJECT));
         Cli.Result result = run(ws, c);
         assertCleanError(result);
         assertThat(result.err()).contains("uden-id.drl:2: rule \"en regel uden id\" has no @id")
@@ -141,32 +141,31 @@ class BadInputTest {
 
     @Test
     void aQuoteThatIsNotInTheDocumentIsRefused() {
-        Workspace ws = new Workspace(tmp, "laanepulje");
-        ws.edit("laanepulje/kriterier.drl", "@quote(\"Udvidelsen af kapaciteten skal kunne gennemføres inden udgangen af 2026.\")",
-                "@quote(\"Udvidelsen af kapaciteten skal kunne gennemføres inden udgangen af 2027.\")");
-        ws.edit("laanepulje/kriterier.drl", "    @lines(\"L93\")", "    @lines(\"L120\")");
-        Path c = ws.write("sag.yaml", Workspace.loanCase(Workspace.GOOD_PROJECT));
+        Workspace ws = Workspace.withFixtures(tmp);
+        ws.edit("tilskud/kriterier.drl", "@quote(\"Projektet skal være afsluttet senest den 31. december 2026.\")",
+                "@quote(\"Projektet skal være afsluttet senest den 31. december 2027.\")");
+        ws.edit("tilskud/kriterier.drl", "@lines(\"L7\")", "@lines(\"L12\")");
+        Path c = ws.write("sag.yaml", Workspace.grantCase(Workspace.GOOD_PROJECT));
         Cli.Result result = run(ws, c);
         assertCleanError(result);
         assertThat(result.err())
-                .contains("the @quote of rule \"LP-3 gennemført inden udgangen af 2026\" is not in the document")
-                .contains("the @quote of rule \"LP-5 mindst 25 pct. af pladserne til andre kommuner\" is in the document, "
-                        + "but not near L120 (at L93)");
+                .contains("the @quote of rule \"T-3 afsluttet inden fristen\" is not in the document")
+                .contains("the @quote of rule \"T-2 mindst 20 pct. almene boliger\" is in the document, but not near L12 (at L7)");
     }
 
     @Test
     void anUnknownPackOrScenarioIsRefused() {
-        Workspace ws = new Workspace(tmp, "laanepulje");
-        Path c = ws.write("sag.yaml", Workspace.loanCase(Workspace.GOOD_PROJECT).replace("pack: laanepulje", "pack: laanepulj"));
+        Workspace ws = Workspace.withFixtures(tmp);
+        Path c = ws.write("sag.yaml", Workspace.grantCase(Workspace.GOOD_PROJECT).replace("pack: tilskud", "pack: tilskd"));
         Cli.Result result = run(ws, c);
         assertCleanError(result);
-        assertThat(result.err()).contains("sag.yaml:2:7: unknown pack \"laanepulj\" (did you mean \"laanepulje\"?)");
+        assertThat(result.err()).contains("sag.yaml:2:7: unknown pack \"tilskd\" (did you mean \"tilskud\"?)");
     }
 
     @Test
     void inputFilesAreNeverModified() throws IOException {
-        Workspace ws = new Workspace(tmp, "laanepulje");
-        Path c = ws.write("sag.yaml", Workspace.loanCase(Workspace.GOOD_PROJECT));
+        Workspace ws = Workspace.withFixtures(tmp);
+        Path c = ws.write("sag.yaml", Workspace.grantCase(Workspace.GOOD_PROJECT));
         byte[] before = Files.readAllBytes(c);
         long modified = Files.getLastModifiedTime(c).toMillis();
         Cli.run("test", "--rules", ws.rules.toString(), c.toString());
@@ -177,7 +176,7 @@ class BadInputTest {
 
     @Test
     void badUsageExitsWithTwo() {
-        Cli.Result result = Cli.run("run", "--format", "pdf", "examples");
+        Cli.Result result = Cli.run("run", "--format", "pdf", tmp.toString());
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).contains("usage:").contains("pdf");
     }

@@ -13,10 +13,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The JSON output of run and test over every bundled example matches the documented schema. */
+/** The JSON output of run and test over every fixture example (all statuses, warnings, scenarios, dates) matches the documented schema. */
 class JsonSchemaTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
 
     private static List<Error> errors(String output) throws Exception {
         Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
@@ -27,14 +31,17 @@ class JsonSchemaTest {
 
     @Test
     void runOutputMatchesTheSchema() throws Exception {
-        Cli.Result r = Cli.run("run", "--format", "json", "examples");
-        assertThat(r.exitCode()).isEqualTo(1);
+        Workspace ws = Workspace.withFixtures(tmp);
+        Cli.Result r = Cli.run("run", "--no-cache", "--format", "json", "--rules", ws.rules.toString(), ws.examples.toString());
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
+        assertThat(JSON.readTree(r.out()).at("/summary/not_met").asInt()).isPositive();
         assertThat(errors(r.out())).isEmpty();
     }
 
     @Test
     void testOutputMatchesTheSchema() throws Exception {
-        Cli.Result r = Cli.run("test", "--format", "json", "examples");
+        Workspace ws = Workspace.withFixtures(tmp);
+        Cli.Result r = Cli.run("test", "--no-cache", "--format", "json", "--rules", ws.rules.toString(), ws.examples.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(errors(r.out())).isEmpty();
         assertThat(JSON.readTree(r.out()).at("/summary/failed").asInt()).isZero();

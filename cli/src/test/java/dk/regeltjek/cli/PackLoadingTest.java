@@ -20,18 +20,18 @@ class PackLoadingTest {
 
     @Test
     void aBrokenPackLoadedInTheBackgroundIsReportedAsWhenItsFileRunsAlone() throws IOException {
-        Workspace ws = new Workspace(tmp, "laanepulje", "oresund");
-        Path loan = ws.write("sager/laan.yaml", Workspace.loanCase(Workspace.GOOD_PROJECT));
-        Path commuter = ws.write("sager/pendler.yaml", Files.readString(Path.of("examples/oresund/ingen-log.yaml")));
-        ws.edit("oresund/kriterier.drl", "rule \"OE-3 ", "rule ) \"OE-3 ");
+        Workspace ws = Workspace.withFixtures(tmp);
+        ws.write("sager/tilskud.yaml", Workspace.grantCase(Workspace.GOOD_PROJECT));
+        Path meeting = ws.write("sager/udvalg.yaml", Files.readString(ws.example("udvalg", "beslutningsdygtigt.yaml")));
+        ws.edit("udvalg/regler.drl", "rule \"U-2 ", "rule ) \"U-2 ");
 
-        Cli.Result alone = Cli.run("run", "--rules", ws.rules.toString(), commuter.toString());
-        Cli.Result both = Cli.run("run", "--rules", ws.rules.toString(), ws.root.resolve("sager").toString());
+        Cli.Result alone = Cli.run("run", "--no-cache", "--rules", ws.rules.toString(), meeting.toString());
+        Cli.Result both = Cli.run("run", "--no-cache", "--rules", ws.rules.toString(), ws.root.resolve("sager").toString());
 
         assertThat(alone.exitCode()).as(alone.err()).isEqualTo(ExitCode.BAD_INPUT.code());
         assertThat(both.exitCode()).isEqualTo(ExitCode.BAD_INPUT.code());
-        assertThat(alone.err()).contains("oresund/kriterier.drl:");
+        assertThat(alone.err()).contains("udvalg/regler.drl:");
         assertThat(both.err()).isEqualTo(alone.err());
-        assertThat(both.out()).contains("Et projekt til test af fejlbeskeder."); // the loan case was checked all the same
+        assertThat(both.out()).contains("Testprojekt"); // the grant case was checked all the same
     }
 }

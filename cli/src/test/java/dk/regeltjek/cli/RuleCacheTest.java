@@ -40,9 +40,9 @@ class RuleCacheTest {
 
     @Test
     void aCachedRunExplainsExactlyLikeACompiledRun() throws IOException {
-        Workspace ws = new Workspace(tmp.resolve("ws"), "laanepulje");
+        Workspace ws = Workspace.withFixtures(tmp.resolve("ws"));
         Path cache = tmp.resolve("cache");
-        Path c = ws.write("sag.yaml", Workspace.loanCase(Workspace.GOOD_PROJECT));
+        Path c = ws.example("tilskud", "alle-kriterier.yaml");
         Cli.Result compiled = run(ws, cache, c);
         assertThat(entries(cache)).hasSize(1);
         Cli.Result cached = run(ws, cache, c);
@@ -54,31 +54,31 @@ class RuleCacheTest {
 
     @Test
     void editingARuleAfterCachingTakesEffect() throws IOException {
-        Workspace ws = new Workspace(tmp.resolve("ws"), "laanepulje");
+        Workspace ws = Workspace.withFixtures(tmp.resolve("ws"));
         Path cache = tmp.resolve("cache");
-        Path c = ws.write("sag.yaml", Workspace.loanCase(Workspace.GOOD_PROJECT));
-        assertThat(run(ws, cache, c).out()).contains("30.000.000 kr. er over 20.000.000 kr.");
+        Path c = ws.example("tilskud", "alle-kriterier.yaml");
+        assertThat(run(ws, cache, c).out()).contains("40 % er mindst 20 %");
 
-        ws.edit("laanepulje/kriterier.drl", "Comparison.OVER, kr(20000000)", "Comparison.OVER, kr(30000000)");
+        ws.turnT2Round();
         Cli.Result edited = run(ws, cache, c);
         assertThat(edited.exitCode()).isEqualTo(1);
-        assertThat(edited.out()).contains("30.000.000 kr. er ikke over 30.000.000 kr.");
+        assertThat(edited.out()).contains("40 % er ikke højst 20 %");
         assertThat(entries(cache)).hasSize(2);
 
-        ws.edit("laanepulje/kriterier.drl", "Comparison.OVER, kr(30000000)", "Comparison.OVER, kr(20000000)");
-        assertThat(run(ws, cache, c).out()).contains("30.000.000 kr. er over 20.000.000 kr.");
+        ws.edit("tilskud/kriterier.drl", "Comparison.HOEJST, pct(", "Comparison.MINDST, pct(");
+        assertThat(run(ws, cache, c).out()).contains("40 % er mindst 20 %");
     }
 
     @Test
     void aNewRuleFileAfterCachingTakesEffect() {
-        Workspace ws = new Workspace(tmp.resolve("ws"), "laanepulje");
+        Workspace ws = Workspace.withFixtures(tmp.resolve("ws"));
         Path cache = tmp.resolve("cache");
-        Path c = ws.write("sag.yaml", Workspace.loanCase(Workspace.GOOD_PROJECT));
+        Path c = ws.example("tilskud", "alle-kriterier.yaml");
         run(ws, cache, c);
-        ws.write("rules/laanepulje/ekstra.drl", """
-                package regeltjek.laanepulje;
+        ws.write("rules/tilskud/ekstra.drl", """
+                package regeltjek.test.tilskud;
                 rule "ny hjælperegel"
-                    @id("LP-1") @source("Test") @lines("L89") @quote("SEL §§ 107 og 108")
+                    @id("T-1") @source("Test") @lines("L6") @quote("samlet budget over 2 mio. kr.")
                 when
                     Projekt( navn == "et andet projekt" )
                 then
@@ -91,9 +91,9 @@ class RuleCacheTest {
 
     @Test
     void aDamagedCacheIsIgnoredAndRebuilt() throws IOException {
-        Workspace ws = new Workspace(tmp.resolve("ws"), "laanepulje");
+        Workspace ws = Workspace.withFixtures(tmp.resolve("ws"));
         Path cache = tmp.resolve("cache");
-        Path c = ws.write("sag.yaml", Workspace.loanCase(Workspace.GOOD_PROJECT));
+        Path c = ws.example("tilskud", "alle-kriterier.yaml");
         String expected = run(ws, cache, c).out();
         for (Path entry : entries(cache)) {
             byte[] bytes = Files.readAllBytes(entry);
@@ -107,29 +107,29 @@ class RuleCacheTest {
 
     @Test
     void anEntryCopiedUnderAnotherVersionsKeyIsNotUsed() throws IOException {
-        Workspace ws = new Workspace(tmp.resolve("ws"), "laanepulje");
+        Workspace ws = Workspace.withFixtures(tmp.resolve("ws"));
         Path cache = tmp.resolve("cache");
-        Path c = ws.write("sag.yaml", Workspace.loanCase(Workspace.GOOD_PROJECT));
-        assertThat(run(ws, cache, c).out()).contains("30.000.000 kr. er over 20.000.000 kr.");
+        Path c = ws.example("tilskud", "alle-kriterier.yaml");
+        assertThat(run(ws, cache, c).out()).contains("40 % er mindst 20 %");
         Path before = entries(cache).get(0);
 
-        ws.edit("laanepulje/kriterier.drl", "Comparison.OVER, kr(20000000)", "Comparison.OVER, kr(30000000)");
-        assertThat(run(ws, cache, c).out()).contains("30.000.000 kr. er ikke over 30.000.000 kr.");
+        ws.turnT2Round();
+        assertThat(run(ws, cache, c).out()).contains("40 % er ikke højst 20 %");
         Path after = entries(cache).stream().filter(e -> !e.equals(before)).findFirst().orElseThrow();
         // the old rules' entry, under the name the edited rules look for
         Files.copy(before, after, StandardCopyOption.REPLACE_EXISTING);
 
         Cli.Result result = run(ws, cache, c);
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.out()).contains("30.000.000 kr. er ikke over 30.000.000 kr.");
+        assertThat(result.out()).contains("40 % er ikke højst 20 %");
         assertThat(Files.readAllBytes(after)).as("replaced by the next store").isNotEqualTo(Files.readAllBytes(before));
     }
 
     @Test
     void anEntryWithOneByteChangedIsNotUsed() throws IOException {
-        Workspace ws = new Workspace(tmp.resolve("ws"), "laanepulje");
+        Workspace ws = Workspace.withFixtures(tmp.resolve("ws"));
         Path cache = tmp.resolve("cache");
-        Path c = ws.write("sag.yaml", Workspace.loanCase(Workspace.GOOD_PROJECT));
+        Path c = ws.example("tilskud", "alle-kriterier.yaml");
         Cli.Result expected = run(ws, cache, c);
         Path entry = entries(cache).get(0);
         byte[] bytes = Files.readAllBytes(entry);
@@ -144,10 +144,10 @@ class RuleCacheTest {
 
     @Test
     void aCacheFolderOthersMayWriteInIsNotUsedAndTheUserIsToldOnce() throws IOException {
-        Workspace ws = new Workspace(tmp.resolve("ws"), "laanepulje");
+        Workspace ws = Workspace.withFixtures(tmp.resolve("ws"));
         Path cache = Files.createDirectories(tmp.resolve("shared-cache"));
         Files.setPosixFilePermissions(cache, PosixFilePermissions.fromString("rwxrwxrwx"));
-        Path c = ws.write("sag.yaml", Workspace.loanCase(Workspace.GOOD_PROJECT));
+        Path c = ws.example("tilskud", "alle-kriterier.yaml");
         String compiled = Cli.run("run", "--color", "never", "--no-cache", "--rules", ws.rules.toString(), c.toString()).out();
 
         ByteArrayOutputStream log = new ByteArrayOutputStream();
@@ -171,10 +171,11 @@ class RuleCacheTest {
     /** The cache is keyed by the rules' content, not by the folder a run starts from (an analyst's `cd`). */
     @Test
     void aRunFromAnotherFolderUsesTheSameCacheAndShowsItsOwnPaths() throws IOException {
-        Workspace ws = new Workspace(tmp.resolve("ws"), "laanepulje");
+        Workspace ws = Workspace.withFixtures(tmp.resolve("ws"));
         Path cache = tmp.resolve("cache");
-        ws.write("sager/sag.yaml", Workspace.loanCase(Workspace.GOOD_PROJECT));
-        ws.edit("laanepulje/kriterier.drl", "Comparison.OVER, kr(20000000)", "Comparison.OVER, kr(30000000)");
+        // without a year and an amount applied for, T-LOFT does not fire: it is listed as unexercised
+        ws.write("sager/sag.yaml", Workspace.grantCase(Workspace.GOOD_PROJECT.replace("      aar: 2025\n      ansoegt: 1000000\n", "")));
+        ws.turnT2Round();
 
         Cli.Result fromRoot = runIn(ws.root, cache, "rules", "sager/sag.yaml");
         Cli.Result fromCases = runIn(ws.root.resolve("sager"), cache, "../rules", "sag.yaml");
@@ -182,11 +183,11 @@ class RuleCacheTest {
         assertThat(entries(cache)).hasSize(1);
         for (Cli.Result result : List.of(fromRoot, fromCases)) {
             assertThat(result.exitCode()).isEqualTo(1);
-            assertThat(result.out()).contains("30.000.000 kr. er ikke over 30.000.000 kr.");
+            assertThat(result.out()).contains("40 % er ikke højst 20 %");
         }
         // the rules no case fired are listed with their files as seen from where each run started
-        assertThat(fromRoot.out()).contains("\n  - rules/laanepulje/kriterier.drl:");
-        assertThat(fromCases.out()).contains("\n  - " + Checker.display(ws.rules.resolve("laanepulje/kriterier.drl"),
+        assertThat(fromRoot.out()).contains("\n  - rules/tilskud/kriterier.drl:");
+        assertThat(fromCases.out()).contains("\n  - " + Checker.display(ws.rules.resolve("tilskud/kriterier.drl"),
                 ws.root.resolve("sager")) + ":").doesNotContain("\n  - rules/");
     }
 

@@ -6,24 +6,38 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** An analyst edits a threshold in a DRL file; the next run uses it, with no Java build. */
+/** An analyst edits a threshold or a rule; the next run uses it, with no Java build. */
 class RuleEditTest {
     @TempDir
     Path tmp;
 
     @Test
-    void editingTheThresholdInTheDrlChangesTheNextRun() {
-        Workspace ws = new Workspace(tmp, "laanepulje");
-        Path c = ws.write("sag.yaml", Workspace.loanCase(Workspace.GOOD_PROJECT));
+    void editingTheThresholdInPackYamlChangesTheNextRun() {
+        Workspace ws = Workspace.withFixtures(tmp);
+        Path c = ws.example("tilskud", "alle-kriterier.yaml");
 
-        Cli.Result before = Cli.run("run", "--rules", ws.rules.toString(), c.toString());
+        Cli.Result before = Cli.run("run", "--no-cache", "--rules", ws.rules.toString(), c.toString());
         assertThat(before.exitCode()).as(before.err()).isZero();
-        assertThat(before.out()).contains("samlet bruttoanlægsudgift 2025–2026 30.000.000 kr. er over 20.000.000 kr.");
+        assertThat(before.out()).contains("samlet budget 2.500.000 kr. er over 2.000.000 kr.");
 
-        ws.edit("laanepulje/kriterier.drl", "Comparison.OVER, kr(20000000)", "Comparison.OVER, kr(30000000)");
+        ws.edit("tilskud/pack.yaml", "default: 2_000_000", "default: 3_000_000");
 
-        Cli.Result after = Cli.run("run", "--rules", ws.rules.toString(), c.toString());
+        Cli.Result after = Cli.run("run", "--no-cache", "--rules", ws.rules.toString(), c.toString());
         assertThat(after.exitCode()).isEqualTo(1);
-        assertThat(after.out()).contains("samlet bruttoanlægsudgift 2025–2026 30.000.000 kr. er ikke over 30.000.000 kr.");
+        assertThat(after.out()).contains("samlet budget 2.500.000 kr. er ikke over 3.000.000 kr.");
+    }
+
+    @Test
+    void editingTheComparisonInTheDrlChangesTheNextRun() {
+        Workspace ws = Workspace.withFixtures(tmp);
+        Path c = ws.example("tilskud", "alle-kriterier.yaml");
+        assertThat(Cli.run("run", "--no-cache", "--rules", ws.rules.toString(), c.toString()).out())
+                .contains("andel almene boliger 40 % er mindst 20 %");
+
+        ws.turnT2Round();
+
+        Cli.Result after = Cli.run("run", "--no-cache", "--rules", ws.rules.toString(), c.toString());
+        assertThat(after.exitCode()).isEqualTo(1);
+        assertThat(after.out()).contains("andel almene boliger 40 % er ikke højst 20 %");
     }
 }

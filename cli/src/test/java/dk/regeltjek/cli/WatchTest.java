@@ -16,8 +16,8 @@ class WatchTest {
 
     @Test
     void savingARuleRunsTheTestsAgain() throws Exception {
-        Workspace ws = new Workspace(tmp, "laanepulje");
-        Path c = ws.write("sager/sag.yaml", Workspace.loanCase(Workspace.GOOD_PROJECT));
+        Workspace ws = Workspace.withFixtures(tmp);
+        Path c = ws.write("sager/sag.yaml", Workspace.grantCase(Workspace.GOOD_PROJECT));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Thread watcher = new Thread(() -> Main.execute(new String[] {"test", "--watch", "--no-cache", "--color", "never",
@@ -28,7 +28,7 @@ class WatchTest {
             awaitContains(out::toString, "1 passed, 0 failed");
             awaitContains(err::toString, "venter på ændringer");
 
-            ws.edit("laanepulje/kriterier.drl", "Comparison.OVER, kr(20000000)", "Comparison.OVER, kr(30000000)");
+            ws.turnT2Round();
 
             awaitContains(out::toString, "0 passed, 1 failed");
             assertThat(err.toString()).contains("kriterier.drl er ændret; kører igen");

@@ -1,26 +1,38 @@
 package dk.regeltjek.cli;
 
+import dk.regeltjek.fixtures.Fixtures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
-/** A scratch copy of a bundled pack plus case files, so a test can break things safely. */
+/**
+ * A scratch folder for a test that may break things safely: empty, or with a copy of the test
+ * fixtures ({@link Fixtures}: the packs {@code tilskud} and {@code udvalg}, their source documents
+ * and examples). Never the bundled packs: those are tested through their examples only.
+ */
 public final class Workspace {
     public final Path root;
     public final Path rules;
+    public final Path examples;
 
-    public Workspace(Path root, String... packs) {
+    /** An empty workspace below {@code root}, for a test that writes its own pack. */
+    public Workspace(Path root) {
         this.root = root;
         this.rules = root.resolve("rules");
-        for (String pack : packs) {
-            copy(Path.of("rules", pack), rules.resolve(pack));
-        }
-        if (packs.length > 0) {
-            copy(Path.of("sources"), root.resolve("sources")); // the document the packs quote
-        }
+        this.examples = root.resolve("examples");
+    }
+
+    /** A workspace holding a copy of the fixture packs, documents and examples. */
+    public static Workspace withFixtures(Path root) {
+        Fixtures.copyTo(root);
+        return new Workspace(root);
+    }
+
+    /** A case file of a fixture pack, e.g. {@code example("tilskud", "graenser.yaml")}. */
+    public Path example(String pack, String file) {
+        return examples.resolve(pack).resolve(file);
     }
 
     public Path write(String relative, String text) {
@@ -34,7 +46,7 @@ public final class Workspace {
         return file;
     }
 
-    /** Replaces {@code from} by {@code to} in a rule file, failing when the text is not there. */
+    /** Replaces {@code from} by {@code to} in a file below rules/, failing when the text is not there. */
     public void edit(String relative, String from, String to) {
         Path file = rules.resolve(relative);
         try {
@@ -48,34 +60,21 @@ public final class Workspace {
         }
     }
 
-    String path(Path file) {
-        return file.toString();
+    /** The T-2 comparison turned round (same length, so only the content tells the edit): 40 % is then "ikke højst 20 %". */
+    public void turnT2Round() {
+        edit("tilskud/kriterier.drl", "Comparison.MINDST, pct(paramDecimal(\"andelAlmene\"))",
+                "Comparison.HOEJST, pct(paramDecimal(\"andelAlmene\"))");
     }
 
-    private static void copy(Path from, Path to) {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : files.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A valid loan-pool case whose project is described by {@code projectYaml} (indented 6). */
-    public static String loanCase(String projectYaml) {
+    /** A valid grant case of the fixture pack whose one project is described by {@code projectYaml} (indented 6). */
+    public static String grantCase(String projectYaml) {
         return """
                 case: Et projekt til test af fejlbeskeder.
-                pack: laanepulje
+                pack: tilskud
                 facts:
                   Ansoegning:
                     kommune: Gentofte
-                    godkendt: 2024-05-10
+                    indsendt: 2025-02-01
                   Projekt:
                     - navn: Testprojekt
                 """ + projectYaml + """
@@ -84,16 +83,13 @@ public final class Workspace {
                 """;
     }
 
+    /** A project that meets every criterion of the fixture pack. */
     public static final String GOOD_PROJECT = """
-                  grundlag: SEL107
-                  projekttype: NYBYGGERI
-                  nyePladser2025: 10
-                  nyePladser2026: 10
-                  pladserOmdannetFraAbl105: 0
-                  pladserNedlagt: 0
-                  andelAndreKommuner: 50
-                  forventetAfsluttet: 2026-06-30
-                  bruttoanlaeg2025: 15000000
-                  bruttoanlaeg2026: 15000000
+                  boligtype: ALMEN
+                  budget: 3000000
+                  andelAlmene: 40
+                  afsluttet: 2026-06-30
+                  aar: 2025
+                  ansoegt: 1000000
             """;
 }

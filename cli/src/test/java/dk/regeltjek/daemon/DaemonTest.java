@@ -7,6 +7,7 @@ import dk.regeltjek.cli.Cli;
 import dk.regeltjek.cli.Main;
 import dk.regeltjek.cli.Workspace;
 import dk.regeltjek.io.PrivateFiles;
+import dk.regeltjek.fixtures.Fixtures;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -52,12 +53,15 @@ class DaemonTest {
 
     private static Server server;
     private static Path cache;
+    /** The fixture packs and examples, for the tests that only read them. */
+    private static Workspace fixtures;
     /** Workspaces below the working directory, so that paths into them can be typed relatively. */
     private static final List<Path> workspaces = new ArrayList<>();
 
     @BeforeAll
     static void startServer() throws IOException {
         cache = tmp.resolve("cache");
+        fixtures = Workspace.withFixtures(tmp.resolve("fixtures"));
         server = Server.start(tmp.resolve("test.sock"), Duration.ofHours(1), new PrintStream(OutputStream.nullOutputStream()));
     }
 
@@ -109,6 +113,14 @@ class DaemonTest {
         return all.toArray(String[]::new);
     }
 
+    /** The command line on the fixture packs, with the test's own rule cache. */
+    private static String[] onFixtures(String... args) {
+        List<String> all = new ArrayList<>(List.of(cached(args)));
+        all.addAll(1, List.of("--rules", fixtures.rules.toString()));
+        return all.toArray(String[]::new);
+    }
+
+
     private static String withoutTime(String output) {
         return output.replaceAll("\"createdAt\"( ?): ?\"[^\"]*\"", "\"createdAt\": \"…\"");
     }
@@ -120,16 +132,20 @@ class DaemonTest {
         assertThat(daemon.exitCode()).isEqualTo(inProcess.exitCode());
     }
 
-    private static Workspace workspace(String... packs) throws IOException {
-        // the working directory is the project's root, whose target/ only a root build makes
+    /** A workspace typed relative to the working directory; with a copy of the fixture packs when asked. */
+    private static Workspace workspace(boolean withFixtures) throws IOException {
         Path root = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "daemon-ws-");
         workspaces.add(root);
-        return new Workspace(Path.of("target").resolve(root.getFileName()), packs);
+        Path relative = Path.of("target").resolve(root.getFileName());
+        if (withFixtures) {
+            Fixtures.copyTo(relative);
+        }
+        return new Workspace(relative);
     }
 
     @Test
-    void runOfTheLoanPoolExamplesIsIdentical() {
-        String[] args = cached("run", "examples/laanepulje");
+    void runOfTheGrantExamplesIsIdentical() {
+        String[] args = onFixtures("run", fixtures.examples.resolve("tilskud").toString());
         Cli.Result inProcess = Cli.run(args);
         assertThat(inProcess.exitCode()).isEqualTo(1);
         assertSame(remote(args), inProcess);
@@ -137,7 +153,7 @@ class DaemonTest {
 
     @Test
     void testOfAllExamplesIsIdentical() {
-        String[] args = cached("test", "examples/");
+        String[] args = onFixtures("test", fixtures.examples.toString());
         Cli.Result inProcess = Cli.run(args);
         assertThat(inProcess.exitCode()).as(inProcess.err()).isZero();
         assertSame(remote(args), inProcess);
@@ -145,7 +161,7 @@ class DaemonTest {
 
     @Test
     void jsonOfOneFileIsIdentical() {
-        String[] args = cached("run", "--format", "json", "examples/laanepulje/graense-20-mio-praecis.yaml");
+        String[] args = onFixtures("run", "--format", "json", fixtures.example("tilskud", "graenser.yaml").toString());
         Cli.Result inProcess = Cli.run(args);
         assertThat(inProcess.out()).contains("\"schemaVersion\"");
         assertSame(remote(args), inProcess);
@@ -153,9 +169,9 @@ class DaemonTest {
 
     @Test
     void badInputGivesTheSameLocatedMessageAndExitCode2() throws IOException {
-        Workspace ws = workspace();
-        Path bad = ws.write("forkert.yaml", "case: En sag med en ukendt pakke.\npack: laanepulje\nfacts:\n  Ansoegning: [1, 2\n");
-        String[] args = cached("run", bad.toString());
+        Workspace ws = workspace(false);
+        Path bad = ws.write("forkert.yaml", "case: En sag med en ufærdig liste.\npack: tilskud\nfacts:\n  Ansoegning: [1, 2\n");
+        String[] args = onFixtures("run", bad.toString());
         Cli.Result inProcess = Cli.run(args);
         assertThat(inProcess.exitCode()).isEqualTo(2);
         assertThat(inProcess.err()).containsPattern(bad + ":\\d+:\\d+: ");
@@ -164,9 +180,9 @@ class DaemonTest {
 
     @Test
     void relativePathsResolveAgainstTheClientsWorkingDirectoryAndShowAsTyped() throws IOException {
-        Workspace ws = workspace("laanepulje");
-        ws.write("sager/god.yaml", Workspace.loanCase(Workspace.GOOD_PROJECT));
-        ws.write("sager/forkert.yaml", Workspace.loanCase("      grundlag: SEL107\n      nyePladser2025: mange\n"));
+        Workspace ws = workspace(true);
+        ws.write("sager/god.yaml", Workspace.grantCase(Workspace.GOOD_PROJECT));
+        ws.write("sager/forkert.yaml", Workspace.grantCase("      budget: mange\n"));
         String prefix = ws.root + "/";
         // in-process from here, typing the paths into the workspace; the client types them from inside it
         Cli.Result inProcess = Cli.run(cached("run", "--rules", prefix + "rules", prefix + "sager"));
@@ -179,43 +195,43 @@ class DaemonTest {
 
     @Test
     void aRuleEditBetweenTwoRequestsTakesEffect() throws IOException {
-        Workspace ws = workspace("laanepulje");
-        Path c = ws.write("sag.yaml", Workspace.loanCase(Workspace.GOOD_PROJECT));
+        Workspace ws = workspace(true);
+        Path c = ws.write("sag.yaml", Workspace.grantCase(Workspace.GOOD_PROJECT));
         String[] args = cached("run", "--rules", ws.rules.toString(), c.toString());
         Cli.Result before = remote(args);
         assertThat(before.exitCode()).as(before.err()).isZero();
         assertSame(remote(args), before);
 
         // same file size and, within one clock tick, the same time: only the content tells
-        ws.edit("laanepulje/kriterier.drl", "Comparison.OVER, kr(20000000)", "Comparison.OVER, kr(30000000)");
+        ws.turnT2Round();
 
         Cli.Result after = remote(args);
         assertThat(after.exitCode()).isEqualTo(1);
-        assertThat(after.out()).isNotEqualTo(before.out()).contains("er ikke over 30.000.000 kr.");
+        assertThat(after.out()).isNotEqualTo(before.out()).contains("40 % er ikke højst 20 %");
         assertSame(after, Cli.run(args));
     }
 
     @Test
     void warmRulesAreReusedOnlyWhileUnchangedAndAnEditRecompilesOnlyItsPack() throws IOException {
-        Workspace ws = workspace("laanepulje", "screening");
+        Workspace ws = workspace(true);
         WarmCheckers warm = new WarmCheckers();
         Path cwd = Path.of("").toAbsolutePath();
         var first = warm.load(ws.rules, null, cwd);
-        var loanRule = first.rules("laanepulje").get(0);
-        var screeningRule = first.rules("screening").get(0);
+        var grantRule = first.rules("tilskud").get(0);
+        var meetingRule = first.rules("udvalg").get(0);
         assertThat(warm.load(ws.rules, null, cwd).packs()).isSameAs(first.packs());
 
-        ws.write("rules/laanepulje/pack.yaml", Files.readString(ws.rules.resolve("laanepulje/pack.yaml")) + "\n# redigeret\n");
+        ws.write("rules/tilskud/pack.yaml", Files.readString(ws.rules.resolve("tilskud/pack.yaml")) + "\n# redigeret\n");
         var edited = warm.load(ws.rules, null, cwd);
         assertThat(edited.packs()).isNotSameAs(first.packs());
-        assertThat(edited.rules("laanepulje").get(0)).isNotSameAs(loanRule).isEqualTo(loanRule);
-        assertThat(edited.rules("screening").get(0)).isSameAs(screeningRule);
+        assertThat(edited.rules("tilskud").get(0)).isNotSameAs(grantRule).isEqualTo(grantRule);
+        assertThat(edited.rules("udvalg").get(0)).isSameAs(meetingRule);
     }
 
     @Test
     void twoConcurrentRequestsEachGetTheirOwnOutput() {
-        String[] json = cached("run", "--format", "json", "examples/laanepulje");
-        String[] test = cached("test", "examples/oresund");
+        String[] json = onFixtures("run", "--format", "json", fixtures.examples.resolve("tilskud").toString());
+        String[] test = onFixtures("test", fixtures.examples.resolve("udvalg").toString());
         Cli.Result jsonInProcess = Cli.run(json);
         Cli.Result testInProcess = Cli.run(test);
         CompletableFuture<Cli.Result> a = CompletableFuture.supplyAsync(() -> remote(json));
@@ -226,7 +242,7 @@ class DaemonTest {
 
     @Test
     void watchAndBenchAreLeftToTheClient() {
-        for (String[] args : List.of(new String[] {"run", "--watch", "examples/laanepulje"}, new String[] {"bench"})) {
+        for (String[] args : List.of(new String[] {"run", "--watch", fixtures.examples.toString()}, new String[] {"bench"})) {
             Request request = new Request(Protocol.RUN, args, Path.of("").toAbsolutePath().toString(), Map.of(), false, null,
                     System.getProperty("user.home"));
             assertThatThrownBy(() -> Client.send(server.socket(), request, OutputStream.nullOutputStream(),

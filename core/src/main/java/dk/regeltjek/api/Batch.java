@@ -2,7 +2,6 @@ package dk.regeltjek.api;
 
 import dk.regeltjek.model.CaseResult;
 import dk.regeltjek.model.Problem;
-import dk.regeltjek.model.RegeltjekException;
 import dk.regeltjek.facts.RawCase;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -75,17 +74,14 @@ public final class Batch {
         }
     }
 
-    /** Reads and checks one file; a case that cannot be checked does not stop the others. */
+    /**
+     * Reads and checks one file; a case that cannot be read or checked does not stop the others, so
+     * a run reports every mistake of every file at once.
+     */
     public static FileResult check(Checker checker, Path file, String scenario) {
-        List<CaseResult> results = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        List<RawCase> cases;
-        try {
-            cases = checker.read(file);
-        } catch (RegeltjekException e) {
-            return new FileResult(file, results, e.problems());
-        }
-        results.addAll(checker.checkAll(cases, scenario, e -> problems.addAll(e.problems())));
+        List<RawCase> cases = checker.read(file, e -> problems.addAll(e.problems()));
+        List<CaseResult> results = new ArrayList<>(checker.checkAll(cases, scenario, e -> problems.addAll(e.problems())));
         return new FileResult(file, results, problems);
     }
 }

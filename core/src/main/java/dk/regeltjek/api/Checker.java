@@ -158,9 +158,14 @@ public final class Checker {
         return engine.check(rawCase, scenario, limits);
     }
 
-    /** Reads the cases of a file without checking them. */
+    /** Reads the cases of a file without checking them; a file with mistakes is refused with all of them. */
     public List<RawCase> read(Path file) {
         return CaseReader.read(resolve(file), shown(file));
+    }
+
+    /** Reads the cases of a file that can be read; the mistakes in the others (all of them) go to {@code problems}. */
+    public List<RawCase> read(Path file, Consumer<RegeltjekException> problems) {
+        return CaseReader.read(resolve(file), shown(file), problems);
     }
 
     /**

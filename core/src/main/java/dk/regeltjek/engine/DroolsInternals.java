@@ -10,9 +10,11 @@ import java.util.Map;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.base.factmodel.FieldDefinition;
 import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
+import org.drools.compiler.compiler.RuleBuildError;
 import org.drools.drl.ast.descr.FunctionImportDescr;
 import org.drools.drl.ast.descr.ImportDescr;
 import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsError;
 import org.drools.drl.parser.DroolsParserException;
@@ -31,6 +33,7 @@ import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
+import org.kie.internal.jci.CompilationProblem;
 
 /**
  * Every use of Drools beyond its public {@code org.kie.api} that the engine makes (except the
@@ -57,8 +60,16 @@ final class DroolsInternals {
     record Built(Collection<KiePackage> packages, List<BuildError> errors, Map<String, byte[]> declaredTypes) {
     }
 
-    /** A build error: the file inside the pack (or null), the line (0 unknown) and Drools' message. */
-    record BuildError(String file, int line, String message) {
+    /**
+     * A build error: the file inside the pack (or null), the line (0 unknown) and Drools' message;
+     * for a consequence that does not compile also the rule, the line of its {@code then} and the
+     * Java compiler's problems (else null, 0 and empty).
+     */
+    record BuildError(String file, int line, String message, String rule, int thenLine, List<JavaProblem> javaProblems) {
+    }
+
+    /** One problem the Java compiler found in a rule's generated class, at a line of that class. */
+    record JavaProblem(String message, int generatedLine) {
     }
 
     static Parsed parse(Path file, String inPack) {
@@ -125,11 +136,30 @@ final class DroolsInternals {
         for (KnowledgeBuilderError error : builder.getErrors()) {
             int line = error.getLines() != null && error.getLines().length > 0 ? error.getLines()[0] : 0;
             String file = error.getResource() == null ? null : error.getResource().getSourcePath();
-            errors.add(new BuildError(file, line, error.getMessage() == null ? "" : error.getMessage()));
+            String message = error.getMessage() == null ? "" : error.getMessage();
+            if (error instanceof RuleBuildError ruleError && ruleError.getObject() instanceof CompilationProblem[] problems
+                    && ruleError.getDescr() instanceof RuleDescr rule) {
+                List<JavaProblem> java = new ArrayList<>();
+                for (CompilationProblem problem : problems) {
+                    java.add(new JavaProblem(problem.getMessage(), problem.getStartLine()));
+                }
+                errors.add(new BuildError(file, line, message, rule.getName(), rule.getConsequenceLine(), java));
+            } else {
+                errors.add(new BuildError(file, line, message, null, 0, List.of()));
+            }
         }
         Map<String, byte[]> types = builder instanceof KnowledgeBuilderImpl impl
                 && impl.getRootClassLoader() instanceof ProjectClassLoader loader ? loader.getStore() : null;
         return new Built(errors.isEmpty() ? builder.getKnowledgePackages() : List.of(), errors, types);
+    }
+
+    /** The fields of every type the files declare, by type name, in the order declared. */
+    static Map<String, List<String>> declaredFields(Collection<Drl> drls) {
+        Map<String, List<String>> fields = new java.util.TreeMap<>();
+        for (Drl drl : drls) {
+            drl.descr().getTypeDeclarations().forEach(type -> fields.put(type.getTypeName(), List.copyOf(type.getFields().keySet())));
+        }
+        return fields;
     }
 
     static KieBase newKieBase(Collection<KiePackage> packages) {

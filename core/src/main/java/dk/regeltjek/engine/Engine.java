@@ -235,8 +235,17 @@ public final class Engine {
         }
         Map<String, Object> overrides = rawCase.parameters() == null ? Map.of()
                 : PackYaml.overrides(rawCase.parameters(), info.parameters());
-        validateExpectation(pack, rawCase);
-        FactMapper.Mapped facts = FactMapper.map(pack, rawCase);
+        // the expect block's mistakes and the facts' are reported together
+        List<Problem> problems = new ArrayList<>(expectationProblems(pack, rawCase));
+        FactMapper.Mapped facts = null;
+        try {
+            facts = FactMapper.map(pack, rawCase);
+        } catch (RegeltjekException e) {
+            problems.addAll(e.problems());
+        }
+        if (!problems.isEmpty()) {
+            throw new RegeltjekException(RegeltjekException.Kind.BAD_INPUT, problems);
+        }
         LocalDate date = rawCase.date() != null ? rawCase.date() : info.referenceDate();
         Map<String, Object> parameters = ParameterValues.forCase(info, chosen, overrides, date, rawCase.location());
         CaseInfo caseInfo = new CaseInfo(rawCase.name(), rawCase.pack(), chosen, date, parameters, rawCase.location(),
@@ -263,15 +272,17 @@ public final class Engine {
         }
     }
 
-    private static void validateExpectation(CompiledPack pack, RawCase rawCase) {
+    /** What the expect block names that the pack does not have: every such criterion and rule. */
+    private static List<Problem> expectationProblems(CompiledPack pack, RawCase rawCase) {
+        List<Problem> problems = new ArrayList<>();
         if (rawCase.expect() == null) {
-            return;
+            return problems;
         }
         for (ExpectedOutcome expected : rawCase.expect().outcomes()) {
             if (!pack.info.criteria().containsKey(expected.criterion())) {
-                throw RegeltjekException.badInput(expected.location(), "the pack " + pack.info.id() + " has no criterion \""
+                problems.add(new Problem(expected.location(), "the pack " + pack.info.id() + " has no criterion \""
                         + expected.criterion() + "\"" + Fields.closest(expected.criterion(), pack.info.criteria().keySet()),
-                        "criteria: " + String.join(", ", pack.info.criteria().keySet()));
+                        "criteria: " + String.join(", ", pack.info.criteria().keySet())));
             }
         }
         List<String> known = new ArrayList<>(pack.rules.keySet());
@@ -279,11 +290,12 @@ public final class Engine {
         for (List<String> names : List.of(rawCase.expect().fired(), rawCase.expect().notFired())) {
             for (String name : names) {
                 if (!known.contains(name)) {
-                    throw RegeltjekException.badInput(rawCase.expect().location(), "expect names the rule \"" + name
+                    problems.add(new Problem(rawCase.expect().location(), "expect names the rule \"" + name
                             + "\", which the pack " + pack.info.id() + " does not have" + Fields.closest(name, known),
-                            "use a rule name or a criterion id");
+                            "use a rule name or a criterion id"));
                 }
             }
         }
+        return problems;
     }
 }

@@ -2,6 +2,7 @@ package dk.regeltjek.engine;
 
 import dk.regeltjek.model.FactRef;
 import dk.regeltjek.model.PackInfo;
+import dk.regeltjek.model.Problem;
 import dk.regeltjek.model.RegeltjekException;
 import dk.regeltjek.model.SourceLocation;
 import dk.regeltjek.facts.Fields;
@@ -65,25 +66,31 @@ final class FactMapper {
         }
         List<Object> facts = new ArrayList<>(count);
         List<FactRef> refs = new ArrayList<>(count);
+        // every mistake of the case at once: an analyst fixing a file should not meet them one run at a time
+        List<Problem> problems = new ArrayList<>();
         for (RawCase.TypedFacts typed : rawCase.facts().values()) {
             DeclaredType type = pack.types.get(typed.type());
             if (type == null) {
-                throw RegeltjekException.badInput(typed.location(), "unknown fact type \"" + typed.type() + "\""
+                problems.add(new Problem(typed.location(), "unknown fact type \"" + typed.type() + "\""
                         + Fields.closest(typed.type(), pack.types.keySet()), "the pack " + pack.info.id()
-                        + " declares: " + String.join(", ", pack.types.keySet()));
+                        + " declares: " + String.join(", ", pack.types.keySet())));
+                continue;
             }
             int index = 0;
             Map<Object, SourceLocation> named = type.nameFact == null || typed.objects().size() < 2 || !isSubject(pack, type)
                     ? null : new HashMap<>();
             for (Node.Mapping object : typed.objects()) {
                 index++;
-                Object fact = instantiate(type, object);
+                Object fact = instantiate(type, object, problems);
                 if (named != null) {
-                    refuseRepeatedName(type, fact, object.location(), named);
+                    refuseRepeatedName(type, fact, object.location(), named, problems);
                 }
                 facts.add(fact);
                 refs.add(new FactRef(type.simpleName(), name(type, fact, index), object.location()));
             }
+        }
+        if (!problems.isEmpty()) {
+            throw new RegeltjekException(RegeltjekException.Kind.BAD_INPUT, problems);
         }
         return new Mapped(facts, refs);
     }
@@ -103,7 +110,8 @@ final class FactMapper {
      * Two subjects of one type with the same name would be one subject in reports and in
      * {@code expect}; the second is refused, naming where the first is.
      */
-    private static void refuseRepeatedName(DeclaredType type, Object fact, SourceLocation at, Map<Object, SourceLocation> named) {
+    private static void refuseRepeatedName(DeclaredType type, Object fact, SourceLocation at, Map<Object, SourceLocation> named,
+                                           List<Problem> problems) {
         Object name = type.get(fact, type.nameFact);
         if (name == null) {
             return;
@@ -111,13 +119,14 @@ final class FactMapper {
         SourceLocation first = named.putIfAbsent(name, at);
         if (first != null) {
             String where = first.file().equals(at.file()) ? "line " + first.line() : first.toString();
-            throw RegeltjekException.badInput(at, "a second " + type.simpleName() + " is named \"" + name + "\" (the first is at "
+            problems.add(new Problem(at, "a second " + type.simpleName() + " is named \"" + name + "\" (the first is at "
                     + where + ")", "give each " + type.simpleName() + " its own " + type.nameFact.getName()
-                    + ", or remove the repeated one");
+                    + ", or remove the repeated one"));
         }
     }
 
-    private static Object instantiate(DeclaredType type, Node.Mapping object) {
+    /** The fact {@code object} describes; its mistakes go to {@code problems}. */
+    private static Object instantiate(DeclaredType type, Node.Mapping object, List<Problem> problems) {
         Object fact;
         try {
             fact = type.factType.newInstance();
@@ -125,18 +134,29 @@ final class FactMapper {
             throw new IllegalStateException("cannot create " + type.simpleName(), e);
         }
         boolean[] given = new boolean[type.slots.size()];
+        boolean[] writtenEmpty = new boolean[type.slots.size()];
         for (Node.Entry entry : object.entries().values()) {
             DeclaredType.Slot slot = type.slots.get(entry.key());
             if (slot == null) {
-                throw RegeltjekException.badInput(entry.keyLocation(), type.simpleName() + " has no field \"" + entry.key()
-                        + "\"" + Fields.closest(entry.key(), type.fields.keySet()), "its fields are: " + type.describeFields());
+                problems.add(new Problem(entry.keyLocation(), type.simpleName() + " has no field \"" + entry.key()
+                        + "\"" + Fields.closest(entry.key(), type.fields.keySet()), "its fields are: " + type.describeFields()));
+                continue;
             }
             FactField field = slot.field();
-            Object value = ValueConverter.convert(entry.value(), field.getType(), () -> type.simpleName() + "." + field.getName());
+            Object value;
+            try {
+                value = ValueConverter.convert(entry.value(), field.getType(), () -> type.simpleName() + "." + field.getName());
+            } catch (RegeltjekException e) {
+                problems.addAll(e.problems());
+                given[slot.index()] = true; // its own mistake is reported; not missing as well
+                continue;
+            }
             if (slot.required() && value instanceof String text && text.isBlank()) {
-                throw RegeltjekException.badInput(entry.value().location(), type.simpleName() + " is missing the required field \""
+                problems.add(new Problem(entry.value().location(), type.simpleName() + " is missing the required field \""
                         + field.getName() + "\" (" + type.text(field.getName()) + "): it is written empty", "give "
-                        + field.getName() + " a value: " + type.text(field.getName()));
+                        + field.getName() + " a value: " + type.text(field.getName())));
+                writtenEmpty[slot.index()] = true;
+                continue;
             }
             if (value != null) {
                 type.set(fact, field, value);
@@ -144,14 +164,15 @@ final class FactMapper {
             }
         }
         for (DeclaredType.Slot slot : type.slotList) {
-            if (given[slot.index()]) {
+            if (given[slot.index()] || writtenEmpty[slot.index()]) {
                 continue;
             }
             if (slot.required()) {
                 FactField field = slot.field();
-                throw RegeltjekException.badInput(object.location(), type.simpleName() + " is missing the required field \""
+                problems.add(new Problem(object.location(), type.simpleName() + " is missing the required field \""
                         + field.getName() + "\" (" + type.text(field.getName()) + ")", "add " + field.getName() + ": "
-                        + ValueConverter.describe(field.getType()));
+                        + ValueConverter.describe(field.getType())));
+                continue;
             }
             // Drools starts declared Integer fields at 0 and Boolean at false; a value not written (or
             // written empty, `~`) must be missing, or a criterion would be decided on a value nobody gave.

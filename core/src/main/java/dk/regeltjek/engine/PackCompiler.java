@@ -49,10 +49,12 @@ final class PackCompiler {
         CaseScoping.scope(scoped.values().stream().map(DroolsInternals.Drl::descr).toList());
         DroolsInternals.Built built = DroolsInternals.build(scoped);
         if (!built.errors().isEmpty()) {
-            built = DroolsInternals.build(parse(files, shownDir)); // the author's own rules, for the author's own errors
-        }
-        if (!built.errors().isEmpty()) {
-            throw new RegeltjekException(RegeltjekException.Kind.BAD_RULES, BuildProblems.of(built.errors(), files, shownDir));
+            Map<String, DroolsInternals.Drl> own = parse(files, shownDir); // the author's own rules, for the author's own errors
+            built = DroolsInternals.build(own);
+            if (!built.errors().isEmpty()) {
+                throw new RegeltjekException(RegeltjekException.Kind.BAD_RULES, BuildProblems.of(built.errors(), files, shownDir,
+                        DroolsInternals.declaredFields(own.values())));
+            }
         }
         CompiledPack compiled = PackLinker.link(pack, DroolsInternals.newKieBase(built.packages()), files, shownDir);
         if (key != null && built.declaredTypes() != null) {
@@ -69,9 +71,9 @@ final class PackCompiler {
             DroolsInternals.Parsed parsed = DroolsInternals.parse(file.getValue(), file.getKey());
             for (DroolsInternals.SyntaxError error : parsed.errors()) {
                 problems.add(new Problem(new SourceLocation(shownDir + "/" + file.getKey(), error.line(), error.column()),
-                        "the DRL cannot be read here: " + BuildProblems.oneLine(error.message()),
-                        "docs/authoring.md shows the form of a rule; a bracket or quote that is not closed is the "
-                                + "usual cause"));
+                        "the DRL cannot be read here: " + BuildProblems.parserMessage(error.message()),
+                        "a bracket or quote opened before this place and not closed is the usual cause (often on the line "
+                                + "above); docs/authoring.md shows the form of a rule"));
             }
             if (parsed.drl() != null) {
                 StandardImports.addTo(parsed.drl());

@@ -95,21 +95,21 @@ final class PackLinker {
                     "give source: as a path relative to the pack folder, or remove it"));
             return;
         }
-        String hint = "quote " + file.getFileName() + " verbatim; mark left-out text with […]";
+        String document = file.getFileName().toString();
         for (RuleInfo rule : rules) {
             if (rule.citation().quote() != null) {
-                String wrong = source.check(rule.citation().quote(), rule.citation().lines());
+                SourceText.Misquote wrong = source.check(rule.citation().quote(), rule.citation().lines());
                 if (wrong != null) {
                     problems.add(new Problem(new SourceLocation(rule.file(), rule.line(), 0), "the @quote of rule \""
-                            + rule.name() + "\" " + wrong, hint));
+                            + rule.name() + "\" " + wrong.what(), wrong.hint(document)));
                 }
             }
         }
         for (PackInfo.Parameter parameter : pack.parameters().values()) {
-            String wrong = source.check(parameter.source().quote(), parameter.source().lines());
+            SourceText.Misquote wrong = source.check(parameter.source().quote(), parameter.source().lines());
             if (wrong != null) {
                 problems.add(new Problem(parameter.location(), "the source quote of parameter " + parameter.name() + " "
-                        + wrong, hint));
+                        + wrong.what(), wrong.hint(document)));
             }
         }
     }

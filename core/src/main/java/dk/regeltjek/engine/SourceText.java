@@ -51,8 +51,21 @@ final class SourceText {
         return text;
     }
 
-    /** Null when the quote is in the document near its lines; otherwise what is wrong. */
-    String check(String quote, String citedLines) {
+    /**
+     * What is wrong with a quote: {@code what} in words, and where the document says what it seems to
+     * quote ({@code line} from 1 and the passage; 0 and null when no passage is close).
+     */
+    record Misquote(String what, int line, String closest) {
+        /** The hint that shows the closest passage, so a misquote can be fixed by comparing two lines. */
+        String hint(String document) {
+            String verbatim = "quote " + document + " verbatim; mark left-out text with […]";
+            return closest == null ? verbatim + "; no passage of the document is close to it"
+                    : "the closest passage is L" + line + ": \"" + closest + "\" — " + verbatim;
+        }
+    }
+
+    /** Null when the quote is in the document near its lines; otherwise what is wrong and the closest passage. */
+    Misquote check(String quote, String citedLines) {
         List<String> fragments = new ArrayList<>();
         for (String fragment : FRAGMENT_SEPARATOR.split(quote)) {
             if (fragment.strip().length() > 8) {
@@ -61,7 +74,9 @@ final class SourceText {
         }
         for (String fragment : fragments) {
             if (!whole.contains(fragment)) {
-                return "is not in the document: \"" + shorten(fragment) + "\"";
+                Passage closest = closest(fragment);
+                return new Misquote("is not in the document: \"" + shorten(fragment) + "\"", closest == null ? 0 : closest.line(),
+                        closest == null ? null : closest.text());
             }
         }
         List<Integer> numbers = new ArrayList<>();
@@ -75,16 +90,87 @@ final class SourceText {
         int from = Math.max(1, numbers.stream().min(Integer::compare).get() - SLACK_LINES);
         int to = Math.min(lines.size(), numbers.stream().max(Integer::compare).get() + SLACK_LINES);
         if (from > lines.size()) {
-            return "cites " + citedLines + ", but the document has " + lines.size() + " lines";
+            int at = lineOf(fragments.isEmpty() ? "" : fragments.get(0).substring(0, Math.min(60, fragments.get(0).length())));
+            return new Misquote("cites " + citedLines + ", but the document has " + lines.size() + " lines", at,
+                    at == 0 ? null : shorten(normalise(lines.get(at - 1))));
         }
         String near = normalise(String.join("\n", lines.subList(from - 1, to)));
         for (String fragment : fragments) {
             String start = fragment.substring(0, Math.min(60, fragment.length()));
             if (!near.contains(start)) {
-                return "is in the document, but not near " + citedLines + " (at L" + lineOf(start) + ")";
+                int at = lineOf(start);
+                return new Misquote("is in the document, but not near " + citedLines + " (at L" + at + ")", at,
+                        at == 0 ? null : shorten(fragment));
             }
         }
         return null;
+    }
+
+    /** A place in the document: its line (from 1) and the text there. */
+    private record Passage(int line, String text) {
+    }
+
+    /**
+     * The passage of the document most like {@code fragment} (whitespace-normalised): the line
+     * holding most of its three-letter pieces, and in it the stretch of the fragment's length that
+     * holds most. Null when no line holds even half of them — then nothing is close.
+     */
+    private Passage closest(String fragment) {
+        java.util.Set<String> pieces = trigrams(fragment);
+        if (pieces.isEmpty()) {
+            return null;
+        }
+        int bestLine = -1;
+        int bestScore = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            int score = shared(pieces, normalise(lines.get(i)));
+            if (score > bestScore) {
+                bestScore = score;
+                bestLine = i;
+            }
+        }
+        if (bestLine < 0 || bestScore * 2 < pieces.size()) {
+            return null;
+        }
+        String line = normalise(lines.get(bestLine));
+        String best = line;
+        double bestWindow = -1;
+        for (int start = 0; start < line.length(); start++) {
+            if (start > 0 && line.charAt(start - 1) != ' ') {
+                continue; // stretches start at a word
+            }
+            int end = Math.min(line.length(), start + fragment.length());
+            while (end < line.length() && line.charAt(end) != ' ') {
+                end++; // … and end at one
+            }
+            // Dice's coefficient: the stretch that shares most and holds least besides
+            java.util.Set<String> window = trigrams(line.substring(start, end));
+            double score = 2.0 * shared(pieces, line.substring(start, end)) / (pieces.size() + window.size());
+            if (score > bestWindow) {
+                bestWindow = score;
+                best = line.substring(start, end);
+            }
+        }
+        return new Passage(bestLine + 1, shorten(best.strip()));
+    }
+
+    private static java.util.Set<String> trigrams(String text) {
+        java.util.Set<String> grams = new java.util.HashSet<>();
+        for (int i = 0; i + 3 <= text.length(); i++) {
+            grams.add(text.substring(i, i + 3));
+        }
+        return grams;
+    }
+
+    private static int shared(java.util.Set<String> pieces, String text) {
+        java.util.Set<String> found = new java.util.HashSet<>();
+        for (int i = 0; i + 3 <= text.length(); i++) {
+            String gram = text.substring(i, i + 3);
+            if (pieces.contains(gram)) {
+                found.add(gram);
+            }
+        }
+        return found.size();
     }
 
     private int lineOf(String fragment) {
@@ -128,6 +214,6 @@ final class SourceText {
     }
 
     private static String shorten(String text) {
-        return text.length() <= 70 ? text : text.substring(0, 67) + "…";
+        return text.length() <= 120 ? text : text.substring(0, 117) + "…";
     }
 }

@@ -2,6 +2,7 @@ package dk.regeltjek.facts;
 
 import dk.regeltjek.model.ExpectedOutcome;
 import dk.regeltjek.model.Expectation;
+import dk.regeltjek.model.Problem;
 import dk.regeltjek.model.RegeltjekException;
 import dk.regeltjek.model.SourceLocation;
 import dk.regeltjek.model.Status;
@@ -15,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -32,53 +35,127 @@ public final class CaseReader {
 
     /**
      * All cases in {@code file}; {@code shownAs} is the path used in messages and reports. Its
-     * {@code csv:} references may name files in its folder (or below), never outside it.
+     * {@code csv:} references may name files in its folder (or below), never outside it. A file with
+     * mistakes is refused with all of them, in every case it holds.
      */
     public static List<RawCase> read(Path file, String shownAs) {
-        byte[] content = TextFiles.read(file, shownAs, ReadLimits.MAX_CASE_FILE_BYTES, "a case file",
-                "split the cases over several files, or give long lists of rows as CSV files (csv: rows.csv)");
-        return read(content, CaseSource.file(file, shownAs));
+        return orRefused(problems -> read(file, shownAs, problems));
+    }
+
+    /**
+     * The cases of {@code file} that can be read; the mistakes of the others (every one of them, not
+     * just the first of each case) go to {@code problems}. An unreadable file is one problem.
+     */
+    public static List<RawCase> read(Path file, String shownAs, Consumer<RegeltjekException> problems) {
+        byte[] content;
+        try {
+            content = TextFiles.read(file, shownAs, ReadLimits.MAX_CASE_FILE_BYTES, "a case file",
+                    "split the cases over several files, or give long lists of rows as CSV files (csv: rows.csv)");
+        } catch (RegeltjekException e) {
+            problems.accept(e);
+            return List.of();
+        }
+        return read(content, CaseSource.file(file, shownAs), problems);
     }
 
     /**
      * All cases in {@code content}, read from {@code source} (e.g. standard input or a request):
      * at most {@link ReadLimits#MAX_CASE_FILE_BYTES} are read, and {@code csv:} references resolve in
-     * {@code source.folder()}, or are refused when it is null.
+     * {@code source.folder()}, or are refused when it is null. Mistakes are refused all at once.
      */
     public static List<RawCase> read(InputStream content, CaseSource source) throws IOException {
-        return read(TextFiles.read(content, source.shownAs(), ReadLimits.MAX_CASE_FILE_BYTES, "a case file",
-                "split the cases over several files"), source);
+        byte[] bytes = TextFiles.read(content, source.shownAs(), ReadLimits.MAX_CASE_FILE_BYTES, "a case file",
+                "split the cases over several files");
+        return orRefused(problems -> read(bytes, source, problems));
     }
 
-    private static List<RawCase> read(byte[] content, CaseSource source) {
-        ReadBudget budget = new ReadBudget();
-        List<RawCase> cases = new ArrayList<>();
-        for (Node document : TreeReader.readDocuments(content, source.shownAs(), source.json(), budget)) {
-            cases.add(readCase(document, source, budget));
-        }
-        if (cases.isEmpty()) {
-            throw RegeltjekException.badInput(SourceLocation.of(source.shownAs()), "the file holds no case",
-                    "write at least: case, pack and facts");
+    private static List<RawCase> orRefused(java.util.function.Function<Consumer<RegeltjekException>, List<RawCase>> reading) {
+        List<Problem> problems = new ArrayList<>();
+        List<RawCase> cases = reading.apply(e -> problems.addAll(e.problems()));
+        if (!problems.isEmpty()) {
+            throw new RegeltjekException(RegeltjekException.Kind.BAD_INPUT, problems);
         }
         return cases;
     }
 
-    private static RawCase readCase(Node document, CaseSource source, ReadBudget budget) {
-        Node.Mapping root = Fields.mapping(document, "a case");
-        Fields.onlyAllowed(root, CASE_KEYS, "key");
-        String name = Fields.requiredText(root, "case", root.location(),
-                "name the case with a full sentence: case: Et projekt på præcis 20 mio. kr. får ikke låneadgang.");
-        String pack = Fields.requiredText(root, "pack", root.location(), "name the rule pack, e.g. pack: laanepulje");
-        Node.Mapping parameters = root.get("parameters") == null ? null : Fields.mapping(root.get("parameters"), "parameters");
-        Node factsNode = root.get("facts");
-        if (factsNode == null) {
-            throw RegeltjekException.badInput(root.location(), "missing \"facts\"", "list the facts by type: facts: { Projekt: [...] }");
+    private static List<RawCase> read(byte[] content, CaseSource source, Consumer<RegeltjekException> problems) {
+        ReadBudget budget = new ReadBudget();
+        List<Node> documents;
+        try {
+            documents = TreeReader.readDocuments(content, source.shownAs(), source.json(), budget);
+        } catch (RegeltjekException e) {
+            problems.accept(e);
+            return List.of();
         }
-        Map<String, RawCase.TypedFacts> facts = readFacts(Fields.mapping(factsNode, "facts"), source, budget);
-        Expectation expect = root.get("expect") == null ? null : readExpect(root.get("expect"));
+        if (documents.isEmpty()) {
+            problems.accept(RegeltjekException.badInput(SourceLocation.of(source.shownAs()), "the file holds no case",
+                    "write at least: case, pack and facts"));
+        }
+        List<RawCase> cases = new ArrayList<>();
+        for (Node document : documents) {
+            Mistakes mistakes = new Mistakes();
+            RawCase rawCase = mistakes.attempt(() -> readCase(document, source, budget, mistakes));
+            if (mistakes.found()) {
+                problems.accept(mistakes.exception());
+            } else {
+                cases.add(rawCase);
+            }
+        }
+        return cases;
+    }
+
+    /** The mistakes found in one case: each part of it is read on after a mistake in another, so all are reported. */
+    private static final class Mistakes {
+        private final List<Problem> problems = new ArrayList<>();
+
+        <T> T attempt(Supplier<T> part) {
+            try {
+                return part.get();
+            } catch (RegeltjekException e) {
+                problems.addAll(e.problems());
+                return null;
+            }
+        }
+
+        boolean found() {
+            return !problems.isEmpty();
+        }
+
+        RegeltjekException exception() {
+            return new RegeltjekException(RegeltjekException.Kind.BAD_INPUT, problems);
+        }
+    }
+
+    private static RawCase readCase(Node document, CaseSource source, ReadBudget budget, Mistakes mistakes) {
+        Node.Mapping root = Fields.mapping(document, "a case");
+        mistakes.attempt(() -> {
+            Fields.onlyAllowed(root, CASE_KEYS, "key");
+            return null;
+        });
+        String name = mistakes.attempt(() -> Fields.requiredText(root, "case", root.location(),
+                "name the case with a full sentence: case: Et projekt på præcis 20 mio. kr. får ikke låneadgang."));
+        String pack = mistakes.attempt(() -> Fields.requiredText(root, "pack", root.location(),
+                "name the rule pack: pack: <a folder in rules/>"));
+        Node.Mapping parameters = root.get("parameters") == null ? null
+                : mistakes.attempt(() -> Fields.mapping(root.get("parameters"), "parameters"));
+        Node factsNode = root.get("facts");
+        Map<String, RawCase.TypedFacts> facts = null;
+        if (factsNode == null) {
+            mistakes.attempt(() -> {
+                throw RegeltjekException.badInput(root.location(), "missing \"facts\"",
+                        "list the facts by type: facts: { Projekt: [...] }");
+            });
+        } else {
+            facts = mistakes.attempt(() -> readFacts(Fields.mapping(factsNode, "facts"), source, budget));
+        }
+        Expectation expect = root.get("expect") == null ? null : mistakes.attempt(() -> readExpect(root.get("expect"), mistakes));
         LocalDate date = root.get("dato") == null ? null
-                : (LocalDate) ValueConverter.convert(root.get("dato"), LocalDate.class, () -> "dato");
-        return new RawCase(name, pack, root.get("pack").location(), Fields.text(root, "scenario"),
+                : mistakes.attempt(() -> (LocalDate) ValueConverter.convert(root.get("dato"), LocalDate.class, () -> "dato"));
+        String scenario = mistakes.attempt(() -> Fields.text(root, "scenario"));
+        if (mistakes.found()) {
+            return null;
+        }
+        return new RawCase(name, pack, root.get("pack").location(), scenario,
                 root.get("scenario") == null ? null : root.get("scenario").location(), date, parameters, facts, expect,
                 root.location());
     }
@@ -124,24 +201,33 @@ public final class CaseReader {
         return slash < 0 ? name : shownAs.substring(0, slash + 1) + name;
     }
 
-    private static Expectation readExpect(Node node) {
+    private static Expectation readExpect(Node node, Mistakes mistakes) {
         Node.Mapping expect = Fields.mapping(node, "expect");
-        Fields.onlyAllowed(expect, EXPECT_KEYS, "key in expect");
+        mistakes.attempt(() -> {
+            Fields.onlyAllowed(expect, EXPECT_KEYS, "key in expect");
+            return null;
+        });
         Status verdict = null;
         if (expect.get("verdict") != null) {
-            verdict = status(expect.get("verdict"));
+            verdict = mistakes.attempt(() -> status(expect.get("verdict")));
         }
         List<ExpectedOutcome> outcomes = new ArrayList<>();
-        if (expect.get("outcomes") != null) {
-            for (Node.Entry criterion : Fields.mapping(expect.get("outcomes"), "expect.outcomes").entries().values()) {
+        Node.Mapping stated = expect.get("outcomes") == null ? null
+                : mistakes.attempt(() -> Fields.mapping(expect.get("outcomes"), "expect.outcomes"));
+        if (stated != null) {
+            for (Node.Entry criterion : stated.entries().values()) {
                 if (criterion.value() instanceof Node.Mapping perSubject && !isDetailed(perSubject)) {
                     for (Node.Entry subject : perSubject.entries().values()) {
-                        outcomes.add(expected(criterion.key(), subject.key(), subject.value(), subject.keyLocation()));
+                        outcomes.add(mistakes.attempt(() -> expected(criterion.key(), subject.key(), subject.value(),
+                                subject.keyLocation())));
                     }
                 } else {
-                    outcomes.add(expected(criterion.key(), null, criterion.value(), criterion.keyLocation()));
+                    outcomes.add(mistakes.attempt(() -> expected(criterion.key(), null, criterion.value(), criterion.keyLocation())));
                 }
             }
+        }
+        if (mistakes.found()) {
+            return null;
         }
         if (verdict == null && outcomes.isEmpty()) {
             throw RegeltjekException.badInput(expect.location(), "expect states nothing",

@@ -1,8 +1,11 @@
 package dk.regeltjek.facts;
 
+import dk.regeltjek.model.Problem;
 import dk.regeltjek.model.RegeltjekException;
 import dk.regeltjek.model.SourceLocation;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.TreeSet;
 
 /** Shared checks on located mappings: the allowed keys and the required ones. */
@@ -10,14 +13,17 @@ public final class Fields {
     private Fields() {
     }
 
-    /** Refuses any key outside {@code allowed}, listing the allowed ones. */
+    /** Refuses every key outside {@code allowed} (all of them at once), listing the allowed ones. */
     public static void onlyAllowed(Node.Mapping mapping, Collection<String> allowed, String what) {
+        List<Problem> unknown = new ArrayList<>();
         for (Node.Entry entry : mapping.entries().values()) {
             if (!allowed.contains(entry.key())) {
-                throw RegeltjekException.badInput(entry.keyLocation(),
-                        "unknown " + what + " \"" + entry.key() + "\"" + closest(entry.key(), allowed),
-                        "allowed: " + String.join(", ", new TreeSet<>(allowed)));
+                unknown.add(new Problem(entry.keyLocation(), "unknown " + what + " \"" + entry.key() + "\"" + closest(entry.key(), allowed),
+                        "allowed: " + String.join(", ", new TreeSet<>(allowed))));
             }
+        }
+        if (!unknown.isEmpty()) {
+            throw new RegeltjekException(RegeltjekException.Kind.BAD_INPUT, unknown);
         }
     }
 

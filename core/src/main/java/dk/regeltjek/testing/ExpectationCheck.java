@@ -67,7 +67,7 @@ public final class ExpectationCheck {
     }
 
     /** A rule name, or a criterion id meaning "some rule of that criterion made an outcome". */
-    private static boolean fired(CaseResult result, String rule) {
+    static boolean fired(CaseResult result, String rule) {
         return result.firedRules().contains(rule)
                 || result.outcomes().stream().anyMatch(o -> rule.equals(o.criterion()) && o.rule() != null);
     }

@@ -1,9 +1,10 @@
 package dk.regeltjek.api;
 
-import dk.regeltjek.model.CaseResult;
-import dk.regeltjek.model.OutcomeRecord;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.regeltjek.fixtures.Fixtures;
+import dk.regeltjek.model.CaseResult;
+import dk.regeltjek.model.OutcomeRecord;
 import dk.regeltjek.model.Status;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,21 +12,34 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The library: one Checker, many cases, several threads, the same answers. */
+/** The library: one Checker, many cases, several threads, the same answers (on the fixture pack tilskud). */
 class CheckerTest {
-    private static final Path MIXED = Path.of("examples/laanepulje/blandet-ansoegning.yaml");
+    @TempDir
+    Path tmp;
+
+    private Fixtures fixtures;
+    /** Two projects: "Grænsen" (exactly 2 mio. kr., not met) and "Lige over" (met). */
+    private Path mixed;
+
+    @BeforeEach
+    void copy() {
+        fixtures = Fixtures.copyTo(tmp);
+        mixed = fixtures.example("tilskud", "graenser.yaml");
+    }
 
     @Test
     void oneCheckerGivesTheSameAnswersFromManyThreads() throws Exception {
-        Checker checker = Checker.load(Path.of("rules"));
-        String expected = summary(checker.checkFile(MIXED).get(0));
+        Checker checker = Checker.load(fixtures.rules);
+        String expected = summary(checker.checkFile(mixed).get(0));
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<String>> answers = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
-                answers.add(pool.submit(() -> summary(checker.checkFile(MIXED).get(0))));
+                answers.add(pool.submit(() -> summary(checker.checkFile(mixed).get(0))));
             }
             for (Future<String> answer : answers) {
                 assertThat(answer.get()).isEqualTo(expected);
@@ -33,18 +47,18 @@ class CheckerTest {
         } finally {
             pool.shutdown();
         }
-        assertThat(expected).contains("LP-4 Opgangsfællesskabet Syd not_met").contains("LP-ANSOEGNING Hillerød met");
+        assertThat(expected).contains("T-1 Grænsen not_met").contains("T-1 Lige over met").contains("T-ANSOEGNING Hvidovre met");
     }
 
     @Test
     void verdictsAreDerivedFromTheFinalOutcomes() {
-        CaseResult result = Checker.load(Path.of("rules")).checkFile(MIXED).get(0);
-        assertThat(result.verdict()).isEqualTo(Status.MET); // the pack's case verdict, LP-ANSOEGNING
-        OutcomeRecord application = result.outcomes().stream().filter(o -> o.criterion().equals("LP-ANSOEGNING")).findFirst()
+        CaseResult result = Checker.load(fixtures.rules).checkFile(mixed).get(0);
+        assertThat(result.verdict()).isEqualTo(Status.MET); // the pack's case verdict, T-ANSOEGNING
+        OutcomeRecord application = result.outcomes().stream().filter(o -> o.criterion().equals("T-ANSOEGNING")).findFirst()
                 .orElseThrow();
         assertThat(application.verdict()).isTrue();
-        assertThat(application.message()).isEqualTo("1 af 2 projekter kan få låneadgang");
-        assertThat(result.outcomes().stream().filter(o -> o.criterion().equals("LP-ANSOEGNING"))).hasSize(1);
+        assertThat(application.message()).isEqualTo("1 af 2 projekter kan få tilskud");
+        assertThat(result.outcomes().stream().filter(o -> o.criterion().equals("T-ANSOEGNING"))).hasSize(1);
     }
 
     private static String summary(CaseResult result) {

@@ -2,6 +2,7 @@ package dk.regeltjek.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.regeltjek.fixtures.Fixtures;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.lang.reflect.Method;
@@ -17,8 +18,15 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The README's embedding snippet compiles against the library and prints what it promises. */
+/**
+ * The README's embedding snippet compiles against the library and prints what it promises: the
+ * case's name and verdict, then one line per outcome. It runs on the fixture pack (its paths to
+ * {@code rules} and to a case file are pointed there), so an edit of a bundled pack never breaks it.
+ */
 class ExamplesReadmeTest {
+    private static final Pattern RULES_PATH = Pattern.compile("Path\\.of\\(\"rules\"\\)");
+    private static final Pattern CASE_PATH = Pattern.compile("Path\\.of\\(\"examples/[^\"]+\\.yaml\"\\)");
+
     @TempDir
     Path tmp;
 
@@ -27,8 +35,11 @@ class ExamplesReadmeTest {
         String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
         Matcher block = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(readme);
         assertThat(block.find()).as("a ```java block in README.md").isTrue();
+        Fixtures fixtures = Fixtures.copyTo(tmp.resolve("fixtures"));
+        String snippet = pointAt(block.group(1), RULES_PATH, fixtures.rules);
+        snippet = pointAt(snippet, CASE_PATH, fixtures.example("tilskud", "graenser.yaml"));
         Path source = tmp.resolve("LibraryExample.java");
-        Files.writeString(source, block.group(1), StandardCharsets.UTF_8);
+        Files.writeString(source, snippet, StandardCharsets.UTF_8);
 
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         ByteArrayOutputStream errors = new ByteArrayOutputStream();
@@ -46,7 +57,17 @@ class ExamplesReadmeTest {
             System.setOut(original);
         }
         assertThat(printed.toString(StandardCharsets.UTF_8))
-                .contains("giver låneadgang for det ene projekt. → opfyldt")
-                .contains("LP-4 Opgangsfællesskabet Syd: not_met");
+                .startsWith("Et projekt på præcis 2 mio. kr. får ikke tilskud, mens et på 2.000.001 kr. med præcis 20 pct. "
+                        + "almene gør. → opfyldt")
+                .contains("  T-1 Grænsen: not_met (samlet budget 2.000.000 kr. er ikke over 2.000.000 kr.)")
+                .contains("  T-1 Lige over: met (");
+    }
+
+    /** The snippet with its one path that {@code pattern} finds replaced by {@code path}. */
+    private static String pointAt(String snippet, Pattern pattern, Path path) {
+        Matcher m = pattern.matcher(snippet);
+        assertThat(m.results().count()).as("%s in the README snippet", pattern).isEqualTo(1);
+        String literal = path.toAbsolutePath().toString().replace("\\", "\\\\");
+        return pattern.matcher(snippet).replaceFirst(Matcher.quoteReplacement("Path.of(\"" + literal + "\")"));
     }
 }
