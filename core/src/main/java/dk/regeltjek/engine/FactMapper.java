@@ -1,12 +1,15 @@
 package dk.regeltjek.engine;
 
 import dk.regeltjek.model.FactRef;
+import dk.regeltjek.model.PackInfo;
 import dk.regeltjek.model.RegeltjekException;
+import dk.regeltjek.model.SourceLocation;
 import dk.regeltjek.facts.Fields;
 import dk.regeltjek.facts.Node;
 import dk.regeltjek.facts.RawCase;
 import dk.regeltjek.facts.ValueConverter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,14 +73,48 @@ final class FactMapper {
                         + " declares: " + String.join(", ", pack.types.keySet()));
             }
             int index = 0;
+            Map<Object, SourceLocation> named = type.nameFact == null || typed.objects().size() < 2 || !isSubject(pack, type)
+                    ? null : new HashMap<>();
             for (Node.Mapping object : typed.objects()) {
                 index++;
                 Object fact = instantiate(type, object);
+                if (named != null) {
+                    refuseRepeatedName(type, fact, object.location(), named);
+                }
                 facts.add(fact);
                 refs.add(new FactRef(type.simpleName(), name(type, fact, index), object.location()));
             }
         }
         return new Mapped(facts, refs);
+    }
+
+    /** Whether criteria are decided for facts of {@code type} (it or a supertype is a criterion's subject). */
+    private static boolean isSubject(CompiledPack pack, DeclaredType type) {
+        for (PackInfo.Criterion criterion : pack.info.criteria().values()) {
+            DeclaredType subject = pack.types.get(criterion.subject());
+            if (subject != null && subject.factType.getFactClass().isAssignableFrom(type.factType.getFactClass())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Two subjects of one type with the same name would be one subject in reports and in
+     * {@code expect}; the second is refused, naming where the first is.
+     */
+    private static void refuseRepeatedName(DeclaredType type, Object fact, SourceLocation at, Map<Object, SourceLocation> named) {
+        Object name = type.get(fact, type.nameFact);
+        if (name == null) {
+            return;
+        }
+        SourceLocation first = named.putIfAbsent(name, at);
+        if (first != null) {
+            String where = first.file().equals(at.file()) ? "line " + first.line() : first.toString();
+            throw RegeltjekException.badInput(at, "a second " + type.simpleName() + " is named \"" + name + "\" (the first is at "
+                    + where + ")", "give each " + type.simpleName() + " its own " + type.nameFact.getName()
+                    + ", or remove the repeated one");
+        }
     }
 
     private static Object instantiate(DeclaredType type, Node.Mapping object) {
@@ -96,6 +133,11 @@ final class FactMapper {
             }
             FactField field = slot.field();
             Object value = ValueConverter.convert(entry.value(), field.getType(), () -> type.simpleName() + "." + field.getName());
+            if (slot.required() && value instanceof String text && text.isBlank()) {
+                throw RegeltjekException.badInput(entry.value().location(), type.simpleName() + " is missing the required field \""
+                        + field.getName() + "\" (" + type.text(field.getName()) + "): it is written empty", "give "
+                        + field.getName() + " a value: " + type.text(field.getName()));
+            }
             if (value != null) {
                 type.set(fact, field, value);
                 given[slot.index()] = true;

@@ -5,6 +5,8 @@ import dk.regeltjek.model.Expectation;
 import dk.regeltjek.model.RegeltjekException;
 import dk.regeltjek.model.SourceLocation;
 import dk.regeltjek.model.Status;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,20 +30,40 @@ public final class CaseReader {
     private CaseReader() {
     }
 
-    /** All cases in {@code file}; {@code shownAs} is the path used in messages and reports. */
+    /**
+     * All cases in {@code file}; {@code shownAs} is the path used in messages and reports. Its
+     * {@code csv:} references may name files in its folder (or below), never outside it.
+     */
     public static List<RawCase> read(Path file, String shownAs) {
+        byte[] content = TextFiles.read(file, shownAs, ReadLimits.MAX_CASE_FILE_BYTES, "a case file",
+                "split the cases over several files, or give long lists of rows as CSV files (csv: rows.csv)");
+        return read(content, CaseSource.file(file, shownAs));
+    }
+
+    /**
+     * All cases in {@code content}, read from {@code source} (e.g. standard input or a request):
+     * at most {@link ReadLimits#MAX_CASE_FILE_BYTES} are read, and {@code csv:} references resolve in
+     * {@code source.folder()}, or are refused when it is null.
+     */
+    public static List<RawCase> read(InputStream content, CaseSource source) throws IOException {
+        return read(TextFiles.read(content, source.shownAs(), ReadLimits.MAX_CASE_FILE_BYTES, "a case file",
+                "split the cases over several files"), source);
+    }
+
+    private static List<RawCase> read(byte[] content, CaseSource source) {
+        ReadBudget budget = new ReadBudget();
         List<RawCase> cases = new ArrayList<>();
-        for (Node document : TreeReader.readDocuments(file, shownAs)) {
-            cases.add(readCase(document, file, shownAs));
+        for (Node document : TreeReader.readDocuments(content, source.shownAs(), source.json(), budget)) {
+            cases.add(readCase(document, source, budget));
         }
         if (cases.isEmpty()) {
-            throw RegeltjekException.badInput(SourceLocation.of(shownAs), "the file holds no case",
+            throw RegeltjekException.badInput(SourceLocation.of(source.shownAs()), "the file holds no case",
                     "write at least: case, pack and facts");
         }
         return cases;
     }
 
-    private static RawCase readCase(Node document, Path file, String shownAs) {
+    private static RawCase readCase(Node document, CaseSource source, ReadBudget budget) {
         Node.Mapping root = Fields.mapping(document, "a case");
         Fields.onlyAllowed(root, CASE_KEYS, "key");
         String name = Fields.requiredText(root, "case", root.location(),
@@ -52,7 +74,7 @@ public final class CaseReader {
         if (factsNode == null) {
             throw RegeltjekException.badInput(root.location(), "missing \"facts\"", "list the facts by type: facts: { Projekt: [...] }");
         }
-        Map<String, RawCase.TypedFacts> facts = readFacts(Fields.mapping(factsNode, "facts"), file, shownAs);
+        Map<String, RawCase.TypedFacts> facts = readFacts(Fields.mapping(factsNode, "facts"), source, budget);
         Expectation expect = root.get("expect") == null ? null : readExpect(root.get("expect"));
         LocalDate date = root.get("dato") == null ? null
                 : (LocalDate) ValueConverter.convert(root.get("dato"), LocalDate.class, () -> "dato");
@@ -61,8 +83,9 @@ public final class CaseReader {
                 root.location());
     }
 
-    private static Map<String, RawCase.TypedFacts> readFacts(Node.Mapping facts, Path file, String shownAs) {
+    private static Map<String, RawCase.TypedFacts> readFacts(Node.Mapping facts, CaseSource source, ReadBudget budget) {
         Map<String, RawCase.TypedFacts> result = new LinkedHashMap<>();
+        int count = 0;
         for (Node.Entry entry : facts.entries().values()) {
             List<Node.Mapping> objects = new ArrayList<>();
             Node value = entry.value();
@@ -71,40 +94,29 @@ public final class CaseReader {
                     objects.add(Fields.mapping(item, "a " + entry.key() + " fact"));
                 }
             } else if (value instanceof Node.Mapping m && m.entries().size() == 1 && m.get("csv") != null) {
-                objects.addAll(csvRows(m, file, shownAs));
+                objects.addAll(csvRows(CsvReference.of(m.get("csv")), source, budget));
             } else if (value instanceof Node.Mapping m) {
                 objects.add(m);
             } else if (!(value instanceof Node.Scalar s && s.isNull())) {
                 throw RegeltjekException.badInput(value.location(), "the facts of type " + entry.key()
                         + " must be a mapping, a list of mappings or { csv: file.csv }, not " + Node.kind(value), null);
             }
+            count += objects.size();
+            if (count > ReadLimits.MAX_FACTS_PER_CASE) {
+                throw RegeltjekException.badInput(entry.keyLocation(), "the case has more than "
+                        + ReadLimits.count(ReadLimits.MAX_FACTS_PER_CASE) + " facts",
+                        "split it into several cases (e.g. one per person or year)");
+            }
             result.put(entry.key(), new RawCase.TypedFacts(entry.key(), entry.keyLocation(), objects));
         }
         return result;
     }
 
-    /** Rows of a CSV beside the case file; empty cells count as not given. */
-    private static List<Node.Mapping> csvRows(Node.Mapping reference, Path file, String shownAs) {
-        String name = Fields.text(reference, "csv");
-        Path csv = file.resolveSibling(name);
-        String csvShownAs = sibling(shownAs, name);
-        if (!csv.toFile().isFile()) {
-            throw RegeltjekException.badInput(reference.get("csv").location(), "the CSV file " + csvShownAs + " does not exist",
-                    "give a path relative to the case file");
-        }
-        List<Node.Mapping> rows = new ArrayList<>();
-        for (Node row : TreeReader.readCsvRows(csv, csvShownAs)) {
-            Node.Mapping m = (Node.Mapping) row;
-            Map<String, Node.Entry> entries = new LinkedHashMap<>();
-            for (Node.Entry e : m.entries().values()) {
-                if (e.value() instanceof Node.Scalar s && s.text().isEmpty()) {
-                    continue;
-                }
-                entries.put(e.key(), e);
-            }
-            rows.add(new Node.Mapping(entries, m.location()));
-        }
-        return rows;
+    /** Rows of a CSV file in the case file's folder; empty cells count as not given. */
+    private static List<Node.Mapping> csvRows(CsvReference reference, CaseSource source, ReadBudget budget) {
+        String csvShownAs = sibling(source.shownAs(), reference.file());
+        Path csv = reference.resolveIn(source.folder(), csvShownAs);
+        return CsvReader.rows(csv, csvShownAs, reference, budget);
     }
 
     private static String sibling(String shownAs, String name) {

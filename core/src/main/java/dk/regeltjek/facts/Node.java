@@ -17,11 +17,26 @@ public sealed interface Node {
      * A single value; {@code isNull} for {@code ~}, {@code null} or an empty value. {@code value}
      * is the Java object a case built in code gave (null for text read from a file): when it
      * already has the field's type it is used as is, otherwise its text is converted like a file's.
+     * {@code notation} says how its numbers, dates and yes/no are written.
      */
-    record Scalar(String text, boolean isNull, SourceLocation location, Object value) implements Node {
+    record Scalar(String text, boolean isNull, SourceLocation location, Object value, Notation notation) implements Node {
         public Scalar(String text, boolean isNull, SourceLocation location) {
-            this(text, isNull, location, null);
+            this(text, isNull, location, null, Notation.CASE_FILE);
         }
+
+        public Scalar(String text, boolean isNull, SourceLocation location, Object value) {
+            this(text, isNull, location, value, Notation.CASE_FILE);
+        }
+    }
+
+    /** How a scalar's numbers, dates and yes/no are written, by where it was read. */
+    enum Notation {
+        /** A case file: {@link Numbers#parsePlain}, {@link Dates#parse}. */
+        CASE_FILE,
+        /** A comma-separated CSV that shows its dot is a decimal point: {@link Numbers#parseWithDecimalPoint}. */
+        DECIMAL_POINT,
+        /** A Danish Excel export: {@link Numbers#parseDanish}, {@link Dates#parseDanishExcel}, SAND/FALSK. */
+        DANISH_EXCEL
     }
 
     record Sequence(List<Node> items, SourceLocation location) implements Node {

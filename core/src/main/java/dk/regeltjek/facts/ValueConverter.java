@@ -2,9 +2,8 @@ package dk.regeltjek.facts;
 
 import dk.regeltjek.model.RegeltjekException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,8 +16,6 @@ import java.util.stream.Collectors;
  * never YAML's guess: {@code NO} is the text "NO" in a text field and false only in a yes/no field.
  */
 public final class ValueConverter {
-    private static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
-
     private ValueConverter() {
     }
 
@@ -44,7 +41,7 @@ public final class ValueConverter {
             throw wrong(node, what, "a single value", describe(type));
         }
         if (scalar.value() != null && type.isInstance(scalar.value()) && isPlainValueType(type)) {
-            return scalar.value(); // given in code with the right type: nothing to parse
+            return givenInCode(scalar, type, what); // given in code with the right type: nothing to parse
         }
         String text = scalar.text().trim();
         try {
@@ -52,44 +49,73 @@ public final class ValueConverter {
                 return scalar.text();
             }
             if (type == BigDecimal.class) {
-                return new BigDecimal(number(text));
+                return number(text, scalar.notation());
             }
             if (type == Integer.class || type == int.class) {
-                return Integer.valueOf(number(text));
+                return (int) whole(number(text, scalar.notation()), Integer.MIN_VALUE, Integer.MAX_VALUE, scalar, what);
             }
             if (type == Long.class || type == long.class) {
-                return Long.valueOf(number(text));
+                return whole(number(text, scalar.notation()), Long.MIN_VALUE, Long.MAX_VALUE, scalar, what);
             }
             if (type == Double.class || type == double.class) {
-                return Double.valueOf(number(text));
+                return number(text, scalar.notation()).doubleValue();
             }
             if (type == Boolean.class || type == boolean.class) {
                 return bool(text, scalar, what);
             }
             if (type == LocalDate.class) {
-                return date(text);
+                return scalar.notation() == Node.Notation.DANISH_EXCEL ? Dates.parseDanishExcel(text) : Dates.parse(text);
             }
             if (type.isEnum()) {
                 return enumConstant(type, text, scalar, what);
             }
-        } catch (NumberFormatException | DateTimeParseException e) {
-            throw wrong(node, what, "\"" + scalar.text() + "\"", describe(type));
+        } catch (Numbers.Refusal e) {
+            throw wrong(node, what, "\"" + scalar.text() + "\"", describe(type), e.reason(), e.hint());
+        } catch (Dates.Refusal e) {
+            throw wrong(node, what, "\"" + scalar.text() + "\"", describe(type), e.reason(), e.hint());
         }
         throw RegeltjekException.badInput(node.location(), what.get() + " has the type " + type.getName()
                 + ", which a case file cannot fill", "declare the field as String, Integer, BigDecimal, Boolean, LocalDate, an enum or List");
     }
 
-    /** ISO {@code 2026-12-31} (parsed by hand: case files hold thousands of dates) or Danish {@code 31/12/2026}. */
-    private static LocalDate date(String text) {
-        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
-            try {
-                return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
-                        Integer.parseInt(text, 8, 10, 10));
-            } catch (java.time.DateTimeException e) {
-                throw new DateTimeParseException(e.getMessage(), text, 0);
+    /** A value a case built in code gave with the field's type; numbers are held to the limits of written ones. */
+    private static Object givenInCode(Node.Scalar scalar, Class<?> type, Supplier<String> what) {
+        Object value = scalar.value();
+        try {
+            if (value instanceof BigDecimal d) {
+                Numbers.requireBounded(d);
+            } else if (value instanceof Double d && !Double.isFinite(d)) {
+                throw wrong(scalar, what, d.toString(), describe(type));
             }
+        } catch (Numbers.Refusal e) {
+            throw wrong(scalar, what, "a number", describe(type), e.reason(), e.hint());
         }
-        return text.contains("/") ? LocalDate.parse(text, DANISH_DATE) : LocalDate.parse(text);
+        return value;
+    }
+
+    private static BigDecimal number(String text, Node.Notation notation) {
+        switch (notation) {
+            case DANISH_EXCEL:
+                return Numbers.parseDanish(text);
+            case DECIMAL_POINT:
+                return Numbers.parseWithDecimalPoint(text);
+            default:
+                return Numbers.parsePlain(text);
+        }
+    }
+
+    /** A whole number within {@code min..max}; {@code 12.0} is twelve, {@code 12.5} is refused. */
+    private static long whole(BigDecimal number, long min, long max, Node.Scalar scalar, Supplier<String> what) {
+        BigDecimal n = number.stripTrailingZeros();
+        if (n.scale() > 0) {
+            throw wrong(scalar, what, "\"" + scalar.text() + "\"", describe(Long.class), "it has decimals",
+                    "write a whole number, e.g. " + number.setScale(0, RoundingMode.DOWN).toPlainString());
+        }
+        if (n.compareTo(BigDecimal.valueOf(min)) < 0 || n.compareTo(BigDecimal.valueOf(max)) > 0) {
+            throw wrong(scalar, what, "\"" + scalar.text() + "\"", describe(Long.class),
+                    "the field holds whole numbers from " + min + " to " + max, "check the value");
+        }
+        return n.longValueExact();
     }
 
     /** The expected form of a type, for messages: "a whole number (e.g. 12)". */
@@ -118,20 +144,18 @@ public final class ValueConverter {
         return type.getSimpleName();
     }
 
-    private static String number(String text) {
-        String plain = text.replace("_", "");
-        if (plain.isEmpty() || plain.contains(",")) {
-            throw new NumberFormatException(text);
-        }
-        return plain;
-    }
-
     private static Boolean bool(String text, Node.Scalar scalar, Supplier<String> what) {
         switch (text.toLowerCase(Locale.ROOT)) {
             case "true": case "ja": case "yes":
                 return Boolean.TRUE;
             case "false": case "nej": case "no":
                 return Boolean.FALSE;
+            case "sand": case "falsk":
+                // what Danish Excel writes for TRUE and FALSE
+                if (scalar.notation() == Node.Notation.DANISH_EXCEL) {
+                    return text.equalsIgnoreCase("sand");
+                }
+                throw wrong(scalar, what, "\"" + scalar.text() + "\"", describe(Boolean.class));
             default:
                 throw wrong(scalar, what, "\"" + scalar.text() + "\"", describe(Boolean.class));
         }
@@ -171,7 +195,13 @@ public final class ValueConverter {
     }
 
     private static RegeltjekException wrong(Node node, Supplier<String> what, String found, String expected) {
-        return RegeltjekException.badInput(node.location(), what.get() + " must be " + expected + ", not " + found,
-                "write " + expected);
+        return wrong(node, what, found, expected, null, null);
+    }
+
+    /** "X must be a number (…), not "12.000": in Danish that is 12000, …", hinted with what to write. */
+    private static RegeltjekException wrong(Node node, Supplier<String> what, String found, String expected, String reason,
+                                            String hint) {
+        return RegeltjekException.badInput(node.location(), what.get() + " must be " + expected + ", not " + found
+                + (reason == null ? "" : ": " + reason), hint == null ? "write " + expected : hint);
     }
 }
