@@ -7,9 +7,9 @@ import dk.regeltjek.model.NamedValue;
 import dk.regeltjek.model.OutcomeRecord;
 import dk.regeltjek.model.PackInfo;
 import dk.regeltjek.model.RuleInfo;
-import dk.regeltjek.rules.Comparison;
 import dk.regeltjek.model.Status;
-import dk.regeltjek.rules.Regel;
+import dk.regeltjek.rules.Enheder;
+import dk.regeltjek.rules.Sammenligning;
 import dk.regeltjek.model.Values;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -62,8 +62,8 @@ final class LoanPoolBaseline {
         lp3 = named(rules, "LP-3 ");
         lp4 = named(rules, "LP-4 ");
         lp5 = named(rules, "LP-5 ");
-        lp6New = named(rules, "LP-6 nyetablering");
-        lp6Renovation = named(rules, "LP-6 renovering");
+        lp6New = named(rules, "LP-6 ");
+        lp6Renovation = lp6New; // one rule decides both new builds and renovations
         deadlineRule = named(rules, "LP-FRIST ");
         countRule = named(rules, "LP-ANTAL ");
         projectRule = named(rules, "LP-PROJEKT ");
@@ -91,21 +91,21 @@ final class LoanPoolBaseline {
             int added = p.places2025() + p.places2026();
             int net = added - p.converted() - p.removed();
             List<NamedValue> values = new ArrayList<>(5);
-            values.add(new NamedValue("nye pladser 2025 + 2026", Regel.num(added)));
-            values.add(new NamedValue("heraf omdannet fra ABL § 105", Regel.num(p.converted())));
-            values.add(new NamedValue("nedlagte pladser", Regel.num(p.removed())));
+            values.add(new NamedValue("nye pladser 2025 + 2026", Enheder.tal(added)));
+            values.add(new NamedValue("heraf omdannet fra ABL § 105", Enheder.tal(p.converted())));
+            values.add(new NamedValue("nedlagte pladser", Enheder.tal(p.removed())));
             out.add(compare(lp2, project, values, "nettoudvidelse af den samlede kapacitet",
-                    Regel.qty(net, "pladser"), Comparison.OVER, Regel.qty(0, "pladser")));
+                    Enheder.maengde(net, "pladser"), Sammenligning.OVER, Enheder.maengde(0, "pladser")));
         }
-        out.add(compare(lp3, project, new ArrayList<>(2), "forventet afslutning", p.completion(), Comparison.SENEST,
+        out.add(compare(lp3, project, new ArrayList<>(2), "forventet afslutning", p.completion(), Sammenligning.SENEST,
                 END_2026));
         List<NamedValue> gross = new ArrayList<>(4);
-        gross.add(new NamedValue("bruttoanlægsudgift 2025", Regel.kr(p.gross2025())));
-        gross.add(new NamedValue("bruttoanlægsudgift 2026", Regel.kr(p.gross2026())));
+        gross.add(new NamedValue("bruttoanlægsudgift 2025", Enheder.kr(p.gross2025())));
+        gross.add(new NamedValue("bruttoanlægsudgift 2026", Enheder.kr(p.gross2026())));
         out.add(compare(lp4, project, gross, "samlet bruttoanlægsudgift 2025–2026",
-                Regel.kr(p.gross2025().add(p.gross2026())), Comparison.OVER, Regel.kr(LIMIT)));
+                Enheder.kr(p.gross2025().add(p.gross2026())), Sammenligning.OVER, Enheder.kr(LIMIT)));
         out.add(compare(lp5, project, new ArrayList<>(2), "andel af pladserne til andre kommuner",
-                Regel.pct(p.shareOthers()), Comparison.MINDST, Regel.pct(SHARE)));
+                Enheder.pct(p.shareOthers()), Sammenligning.MINDST, Enheder.pct(SHARE)));
         if (!p.kind().equals("RENOVERING")) {
             out.add(record(lp6New, project, Status.MET, "projektet nyetablerer pladser (" + p.kind() + ")",
                     List.of(new NamedValue("projekttype", p.kind()))));
@@ -116,11 +116,11 @@ final class LoanPoolBaseline {
                             : "renovering uden sandsynliggørelse af, at pladserne ellers bortfalder, giver ikke adgang til puljen",
                     List.of(new NamedValue("bortfald sandsynliggjort", loss))));
         }
-        out.add(compare(deadlineRule, application, new ArrayList<>(2), "indtastet og godkendt", approved, Comparison.SENEST,
+        out.add(compare(deadlineRule, application, new ArrayList<>(2), "indtastet og godkendt", approved, Sammenligning.SENEST,
                 deadline));
         out.add(record(countRule, application, 1 <= rowsInForm ? Status.MET : Status.WARNING,
-                "1 projekter; skemaet har plads til " + rowsInForm,
-                List.of(new NamedValue("projekter i ansøgningen", Regel.num(1)), new NamedValue("rækker i skemaet", Regel.num(rowsInForm)))));
+                "1 projekt; skemaet har plads til " + rowsInForm,
+                List.of(new NamedValue("projekter i ansøgningen", Enheder.tal(1)), new NamedValue("rækker i skemaet", Enheder.tal(rowsInForm)))));
         List<String> notMet = new ArrayList<>();
         List<String> open = new ArrayList<>();
         for (OutcomeRecord o : out) {
@@ -138,22 +138,24 @@ final class LoanPoolBaseline {
         int approvedProjects = projectStatus == Status.MET ? 1 : 0;
         Status deadlineMet = out.get(6).status();
         out.add(record(applicationRule, application,
-                deadlineMet != Status.MET || approvedProjects == 0 ? Status.NOT_MET : Status.MET,
+                deadlineMet != Status.MET ? Status.NOT_MET : approvedProjects > 0 ? Status.MET
+                        : projectStatus == Status.UNDETERMINED ? Status.UNDETERMINED : Status.NOT_MET,
                 deadlineMet != Status.MET ? "ansøgningen er ikke godkendt inden fristen (se LP-FRIST)"
-                        : approvedProjects > 0 ? approvedProjects + " af 1 projekter kan få låneadgang"
-                        : "ingen af de 1 projekter opfylder kriterierne",
-                List.of(new NamedValue("projekter", Regel.num(1)),
-                        new NamedValue("projekter der opfylder kriterierne", Regel.num(approvedProjects)))));
+                        : approvedProjects > 0 ? approvedProjects + " af 1 projekt kan få låneadgang"
+                        : projectStatus == Status.UNDETERMINED ? "projektet kan ikke afgøres endnu (se LP-PROJEKT)"
+                        : "projektet opfylder ikke kriterierne",
+                List.of(new NamedValue("projekter", Enheder.tal(1)),
+                        new NamedValue("projekter der opfylder kriterierne", Enheder.tal(approvedProjects)))));
         return out;
     }
 
     private static OutcomeRecord compare(Rule rule, FactRef subject, List<NamedValue> values, String label, Object actual,
-                                         Comparison op, Object limit) {
-        boolean holds = op.holds(actual, limit);
-        String message = label + " " + Values.format(actual) + " er " + (holds ? "" : "ikke ") + op.danish() + " "
+                                         Sammenligning op, Object limit) {
+        boolean holds = op.holder(actual, limit);
+        String message = label + " " + Values.format(actual) + " er " + (holds ? "" : "ikke ") + op.tekst() + " "
                 + Values.format(limit);
         values.add(new NamedValue(label, actual));
-        values.add(new NamedValue("grænse (" + op.danish() + ")", limit));
+        values.add(new NamedValue("grænse (" + op.tekst() + ")", limit));
         return record(rule, subject, holds ? Status.MET : Status.NOT_MET, message, values);
     }
 

@@ -51,13 +51,13 @@ class RuleCacheTest {
         Path c = ws.write("sag.yaml", Workspace.loanCase(Workspace.GOOD_PROJECT));
         assertThat(run(ws, cache, c).out()).contains("30.000.000 kr. er over 20.000.000 kr.");
 
-        ws.edit("laanepulje/kriterier.drl", "Comparison.OVER, kr(20000000)", "Comparison.OVER, kr(30000000)");
+        ws.edit("laanepulje/kriterier.drl", "kr(parameterTal(\"bruttoanlaegOver\"))", "kr(30000000)");
         Cli.Result edited = run(ws, cache, c);
         assertThat(edited.exitCode()).isEqualTo(1);
         assertThat(edited.out()).contains("30.000.000 kr. er ikke over 30.000.000 kr.");
         assertThat(entries(cache)).hasSize(2);
 
-        ws.edit("laanepulje/kriterier.drl", "Comparison.OVER, kr(30000000)", "Comparison.OVER, kr(20000000)");
+        ws.edit("laanepulje/kriterier.drl", "kr(30000000)", "kr(parameterTal(\"bruttoanlaegOver\"))");
         assertThat(run(ws, cache, c).out()).contains("30.000.000 kr. er over 20.000.000 kr.");
     }
 
@@ -103,7 +103,7 @@ class RuleCacheTest {
         Workspace ws = new Workspace(tmp.resolve("ws"), "laanepulje");
         Path cache = tmp.resolve("cache");
         ws.write("sager/sag.yaml", Workspace.loanCase(Workspace.GOOD_PROJECT));
-        ws.edit("laanepulje/kriterier.drl", "Comparison.OVER, kr(20000000)", "Comparison.OVER, kr(30000000)");
+        ws.edit("laanepulje/kriterier.drl", "kr(parameterTal(\"bruttoanlaegOver\"))", "kr(30000000)");
 
         Cli.Result fromRoot = runIn(ws.root, cache, "rules", "sager/sag.yaml");
         Cli.Result fromCases = runIn(ws.root.resolve("sager"), cache, "../rules", "sag.yaml");

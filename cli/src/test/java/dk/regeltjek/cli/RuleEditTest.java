@@ -20,7 +20,7 @@ class RuleEditTest {
         assertThat(before.exitCode()).as(before.err()).isZero();
         assertThat(before.out()).contains("samlet bruttoanlægsudgift 2025–2026 30.000.000 kr. er over 20.000.000 kr.");
 
-        ws.edit("laanepulje/kriterier.drl", "Comparison.OVER, kr(20000000)", "Comparison.OVER, kr(30000000)");
+        ws.edit("laanepulje/kriterier.drl", "kr(parameterTal(\"bruttoanlaegOver\"))", "kr(30000000)");
 
         Cli.Result after = Cli.run("run", "--rules", ws.rules.toString(), c.toString());
         assertThat(after.exitCode()).isEqualTo(1);

@@ -28,7 +28,7 @@ class WatchTest {
             awaitContains(out::toString, "1 passed, 0 failed");
             awaitContains(err::toString, "venter på ændringer");
 
-            ws.edit("laanepulje/kriterier.drl", "Comparison.OVER, kr(20000000)", "Comparison.OVER, kr(30000000)");
+            ws.edit("laanepulje/kriterier.drl", "kr(parameterTal(\"bruttoanlaegOver\"))", "kr(30000000)");
 
             awaitContains(out::toString, "0 passed, 1 failed");
             assertThat(err.toString()).contains("kriterier.drl er ændret; kører igen");
