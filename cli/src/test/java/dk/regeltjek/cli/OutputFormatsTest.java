@@ -112,7 +112,7 @@ class OutputFormatsTest {
                 .contains("forventet: met")
                 .contains("faktisk:   not_met — samlet bruttoanlægsudgift 2025–2026 20.000.000 kr. er ikke over 20.000.000 kr.")
                 .contains("Regler som intet eksempel fik til at fyre")
-                .contains("\"LP-6 renovering kun når pladserne ellers vil bortfalde\"")
+                .contains("\"LP-2 renovering vurderes efter undtagelsen i kriterium 6\"")
                 .contains("0 passed, 1 failed");
     }
 
