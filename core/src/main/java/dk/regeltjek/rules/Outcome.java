@@ -292,18 +292,22 @@ public final class Outcome {
         return verdict;
     }
 
+    /** Opfyldt so far; in a condition the property {@code opfyldt}. */
     public boolean isOpfyldt() {
         return status == Status.MET;
     }
 
+    /** Ikke opfyldt so far; the property {@code ikkeOpfyldt}. */
     public boolean isIkkeOpfyldt() {
         return status == Status.NOT_MET;
     }
 
+    /** An advarsel so far; the property {@code advarsel}. */
     public boolean isAdvarsel() {
         return status == Status.WARNING;
     }
 
+    /** Uafgjort so far (every outcome starts so); the property {@code uafgjort}. */
     public boolean isUafgjort() {
         return status == Status.UNDETERMINED;
     }
@@ -336,14 +340,17 @@ public final class Outcome {
     // ---------------------------------------------------------------------------------------------
     // The engine's side (English, as the rest of the engine)
 
+    /** The criterion id; the engine reads it (rules read {@link #getKriterium()}). */
     public String getCriterion() {
         return criterion;
     }
 
+    /** Whether the criterion is a verdict; the engine reads it (rules read {@link #isVerdikt()}). */
     public boolean isVerdict() {
         return verdict;
     }
 
+    /** The subject; the engine reads it (rules read {@link #getEmne()}). */
     public Object getSubject() {
         return subject;
     }
@@ -353,14 +360,17 @@ public final class Outcome {
         return regeltjekCase;
     }
 
+    /** The status, for the engine and reports. */
     public Status getStatus() {
         return status;
     }
 
+    /** The message; the engine reads it (rules read {@link #getBesked()}). */
     public String getMessage() {
         return message;
     }
 
+    /** The rating, or null; the engine reads it (rules read {@link #getVurdering()}). */
     public String getRating() {
         return rating;
     }
@@ -379,6 +389,7 @@ public final class Outcome {
         }
     }
 
+    /** How many values are shown. */
     public int valueCount() {
         return valueCount;
     }

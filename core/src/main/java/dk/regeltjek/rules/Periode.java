@@ -22,6 +22,7 @@ public final class Periode {
         this.naevner = naevner;
     }
 
+    /** The first day. */
     public LocalDate getFra() {
         return fra;
     }
@@ -31,10 +32,12 @@ public final class Periode {
         return til;
     }
 
+    /** The sum of the numerator fields over the period (e.g. hours at home). */
     public BigDecimal getTaeller() {
         return taeller;
     }
 
+    /** The sum of the denominator fields over the period (e.g. all hours worked). */
     public BigDecimal getNaevner() {
         return naevner;
     }

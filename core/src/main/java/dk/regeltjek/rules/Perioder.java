@@ -22,6 +22,7 @@ public final class Perioder {
         this.hele = hele;
     }
 
+    /** Every period, in order of its first day. */
     public List<Periode> alle() {
         return alle;
     }

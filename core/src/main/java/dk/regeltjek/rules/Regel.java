@@ -102,14 +102,17 @@ public final class Regel {
         return count(udfald, Status.MET);
     }
 
+    /** How many of the outcomes are ikke opfyldt. */
     public static int antalIkkeOpfyldt(Collection<?> udfald) {
         return count(udfald, Status.NOT_MET);
     }
 
+    /** How many of the outcomes are an advarsel. */
     public static int antalAdvarsel(Collection<?> udfald) {
         return count(udfald, Status.WARNING);
     }
 
+    /** How many of the outcomes are uafgjort (e.g. the projects that cannot be decided yet). */
     public static int antalUafgjort(Collection<?> udfald) {
         return count(udfald, Status.UNDETERMINED);
     }
@@ -119,14 +122,17 @@ public final class Regel {
         return subjects(udfald, Status.MET);
     }
 
+    /** The subjects whose outcome is ikke opfyldt (the goals rated red). */
     public static List<Object> ikkeOpfyldteEmner(Collection<?> udfald) {
         return subjects(udfald, Status.NOT_MET);
     }
 
+    /** The subjects whose outcome is an advarsel (the goals rated yellow). */
     public static List<Object> advarselEmner(Collection<?> udfald) {
         return subjects(udfald, Status.WARNING);
     }
 
+    /** The subjects whose outcome is uafgjort (the goals not measured). */
     public static List<Object> uafgjorteEmner(Collection<?> udfald) {
         return subjects(udfald, Status.UNDETERMINED);
     }
