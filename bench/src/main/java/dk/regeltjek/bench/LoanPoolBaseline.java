@@ -7,10 +7,10 @@ import dk.regeltjek.model.NamedValue;
 import dk.regeltjek.model.OutcomeRecord;
 import dk.regeltjek.model.PackInfo;
 import dk.regeltjek.model.RuleInfo;
-import dk.regeltjek.rules.Comparison;
 import dk.regeltjek.model.Status;
-import dk.regeltjek.rules.Regel;
 import dk.regeltjek.model.Values;
+import dk.regeltjek.rules.Enheder;
+import dk.regeltjek.rules.Sammenligning;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -62,8 +62,8 @@ final class LoanPoolBaseline {
         lp3 = named(rules, "LP-3 ");
         lp4 = named(rules, "LP-4 ");
         lp5 = named(rules, "LP-5 ");
-        lp6New = named(rules, "LP-6 nyetablering");
-        lp6Renovation = named(rules, "LP-6 renovering");
+        lp6New = named(rules, "LP-6 ");
+        lp6Renovation = lp6New; // one rule decides both new builds and renovations
         deadlineRule = named(rules, "LP-FRIST ");
         countRule = named(rules, "LP-ANTAL ");
         projectRule = named(rules, "LP-PROJEKT ");
@@ -94,28 +94,35 @@ final class LoanPoolBaseline {
             }
         }
         OutcomeRecord deadlineMet = compare(deadlineRule, application, new ArrayList<>(2), "indtastet og godkendt",
-                a.approved(), Comparison.SENEST, deadline);
+                a.approved(), Sammenligning.SENEST, deadline);
         out.add(deadlineMet);
+        String countText = n + (n == 1 ? " projekt" : " projekter");
         out.add(record(countRule, application, n <= rowsInForm ? Status.MET : Status.WARNING, n <= rowsInForm
-                        ? n + " projekter; skemaet har plads til " + rowsInForm
-                        : n + " projekter er flere end skemaets " + rowsInForm
+                        ? countText + "; skemaet har plads til " + rowsInForm
+                        : countText + " er flere end skemaets " + rowsInForm
                                 + "; kommunen skal rette henvendelse til ministeriet før indsendelse",
-                List.of(new NamedValue("projekter i ansøgningen", Regel.num(n)), new NamedValue("rækker i skemaet",
-                        Regel.num(rowsInForm)))));
+                List.of(new NamedValue("projekter i ansøgningen", Enheder.tal(n)), new NamedValue("rækker i skemaet",
+                        Enheder.tal(rowsInForm)))));
         int approvedProjects = 0;
+        int openProjects = 0;
         for (int k = 0; k < n; k++) {
             OutcomeRecord verdict = projectVerdict(perProject.get(k), projects.get(k));
             approvedProjects += verdict.status() == Status.MET ? 1 : 0;
+            openProjects += verdict.status() == Status.UNDETERMINED ? 1 : 0;
             out.add(verdict);
         }
         Status deadlineStatus = deadlineMet.status();
-        out.add(record(applicationRule, application,
-                deadlineStatus != Status.MET || approvedProjects == 0 ? Status.NOT_MET : Status.MET,
+        Status status = deadlineStatus != Status.MET ? Status.NOT_MET : approvedProjects > 0 ? Status.MET
+                : openProjects > 0 ? Status.UNDETERMINED : Status.NOT_MET;
+        out.add(record(applicationRule, application, status,
                 deadlineStatus != Status.MET ? "ansøgningen er ikke godkendt inden fristen (se LP-FRIST)"
-                        : approvedProjects > 0 ? approvedProjects + " af " + n + " projekter kan få låneadgang"
-                        : "ingen af de " + n + " projekter opfylder kriterierne",
-                List.of(new NamedValue("projekter", Regel.num(n)),
-                        new NamedValue("projekter der opfylder kriterierne", Regel.num(approvedProjects)))));
+                        : approvedProjects > 0 ? approvedProjects + " af " + countText + " kan få låneadgang"
+                        : openProjects > 0 ? (n == 1 ? "projektet kan ikke afgøres endnu (se LP-PROJEKT)"
+                                : "ingen af de " + n + " projekter opfylder kriterierne endnu; " + openProjects
+                                + (openProjects == 1 ? " projekt" : " projekter") + " kan ikke afgøres (se LP-PROJEKT)")
+                        : n == 1 ? "projektet opfylder ikke kriterierne" : "ingen af de " + n + " projekter opfylder kriterierne",
+                List.of(new NamedValue("projekter", Enheder.tal(n)),
+                        new NamedValue("projekter der opfylder kriterierne", Enheder.tal(approvedProjects)))));
         return out;
     }
 
@@ -134,21 +141,21 @@ final class LoanPoolBaseline {
             int added = p.places2025() + p.places2026();
             int net = added - p.converted() - p.removed();
             List<NamedValue> values = new ArrayList<>(5);
-            values.add(new NamedValue("nye pladser 2025 + 2026", Regel.num(added)));
-            values.add(new NamedValue("heraf omdannet fra ABL § 105", Regel.num(p.converted())));
-            values.add(new NamedValue("nedlagte pladser", Regel.num(p.removed())));
+            values.add(new NamedValue("nye pladser 2025 + 2026", Enheder.tal(added)));
+            values.add(new NamedValue("heraf omdannet fra ABL § 105", Enheder.tal(p.converted())));
+            values.add(new NamedValue("nedlagte pladser", Enheder.tal(p.removed())));
             out.add(compare(lp2, project, values, "nettoudvidelse af den samlede kapacitet",
-                    Regel.qty(net, "pladser"), Comparison.OVER, Regel.qty(0, "pladser")));
+                    Enheder.maengde(net, "pladser"), Sammenligning.OVER, Enheder.maengde(0, "pladser")));
         }
-        out.add(compare(lp3, project, new ArrayList<>(2), "forventet afslutning", p.completion(), Comparison.SENEST,
+        out.add(compare(lp3, project, new ArrayList<>(2), "forventet afslutning", p.completion(), Sammenligning.SENEST,
                 END_2026));
         List<NamedValue> gross = new ArrayList<>(4);
-        gross.add(new NamedValue("bruttoanlægsudgift 2025", Regel.kr(p.gross2025())));
-        gross.add(new NamedValue("bruttoanlægsudgift 2026", Regel.kr(p.gross2026())));
+        gross.add(new NamedValue("bruttoanlægsudgift 2025", Enheder.kr(p.gross2025())));
+        gross.add(new NamedValue("bruttoanlægsudgift 2026", Enheder.kr(p.gross2026())));
         out.add(compare(lp4, project, gross, "samlet bruttoanlægsudgift 2025–2026",
-                Regel.kr(p.gross2025().add(p.gross2026())), Comparison.OVER, Regel.kr(LIMIT)));
+                Enheder.kr(p.gross2025().add(p.gross2026())), Sammenligning.OVER, Enheder.kr(LIMIT)));
         out.add(compare(lp5, project, new ArrayList<>(2), "andel af pladserne til andre kommuner",
-                Regel.pct(p.shareOthers()), Comparison.MINDST, Regel.pct(SHARE)));
+                Enheder.pct(p.shareOthers()), Sammenligning.MINDST, Enheder.pct(SHARE)));
         if (!p.kind().equals("RENOVERING")) {
             out.add(record(lp6New, project, Status.MET, "projektet nyetablerer pladser (" + p.kind() + ")",
                     List.of(new NamedValue("projekttype", p.kind()))));
@@ -181,12 +188,12 @@ final class LoanPoolBaseline {
     }
 
     private static OutcomeRecord compare(Rule rule, FactRef subject, List<NamedValue> values, String label, Object actual,
-                                         Comparison op, Object limit) {
-        boolean holds = op.holds(actual, limit);
-        String message = label + " " + Values.format(actual) + " er " + (holds ? "" : "ikke ") + op.danish() + " "
+                                         Sammenligning op, Object limit) {
+        boolean holds = op.holder(actual, limit);
+        String message = label + " " + Values.format(actual) + " er " + (holds ? "" : "ikke ") + op.tekst() + " "
                 + Values.format(limit);
         values.add(new NamedValue(label, actual));
-        values.add(new NamedValue("grænse (" + op.danish() + ")", limit));
+        values.add(new NamedValue("grænse (" + op.tekst() + ")", limit));
         return record(rule, subject, holds ? Status.MET : Status.NOT_MET, message, values);
     }
 

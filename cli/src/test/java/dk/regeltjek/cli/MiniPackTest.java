@@ -28,9 +28,6 @@ class MiniPackTest {
 
     private static final String TYPES = """
             package mini;
-            import dk.regeltjek.rules.Comparison;
-            import function dk.regeltjek.rules.Regel.outcome;
-            import function dk.regeltjek.rules.Regel.num;
             declare Organ
                 navn      : String  @name @required @text("organets navn")
                 medlemmer : Integer @text("antal medlemmer")
@@ -45,7 +42,7 @@ class MiniPackTest {
             when
                 $g : Arbejdsgruppe( medlemmer != null )
             then
-                insert( outcome($g).compare("medlemmer", num($g.getMedlemmer()), Comparison.MINDST, num(3)) );
+                insert( udfald($g).mindst("medlemmer", tal($g.getMedlemmer()), tal(3)) );
             end
             """;
 
@@ -111,7 +108,7 @@ class MiniPackTest {
                 when
                     $g : Arbejdsgruppe()
                 then
-                    insert( outcome($g).met("altid") );
+                    insert( udfald($g).opfyldt("altid") );
                 end
                 """);
         Path c = ws.write("sag.yaml", """
@@ -134,7 +131,7 @@ class MiniPackTest {
                     $g : Arbejdsgruppe( medlemmer != null )
                 then
                     int perPlads = 3 / $g.getMedlemmer(); // fails for a group without members
-                    insert( outcome($g).compare("medlemmer", num($g.getMedlemmer()), Comparison.MINDST, num(3)) );
+                    insert( udfald($g).mindst("medlemmer", tal($g.getMedlemmer()), tal(3)) );
                 end
                 """);
         Path c = ws.write("sager.yaml", """
@@ -170,7 +167,7 @@ class MiniPackTest {
                     not Organ( medlemmer != null, medlemmer > 100 )
                     $g : Arbejdsgruppe( medlemmer != null )
                 then
-                    insert( outcome($g).compare("medlemmer", num($g.getMedlemmer()), Comparison.MINDST, num(3)) );
+                    insert( udfald($g).mindst("medlemmer", tal($g.getMedlemmer()), tal(3)) );
                 end
                 """);
         Path c = ws.write("sager.yaml", """

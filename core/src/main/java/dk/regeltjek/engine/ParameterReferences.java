@@ -12,16 +12,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Checks, when a pack loads, every parameter a rule reads by name ({@code paramDecimal("x")}):
+ * Checks, when a pack loads, every parameter a rule reads by name ({@code parameterTal("x")}):
  * the name must be declared in pack.yaml and the accessor must match its type — so a misspelt or
  * mistyped parameter is a located problem before any case runs, not an error when a rule fires.
  */
 final class ParameterReferences {
     private static final Pattern CALL = Pattern.compile(
-            "\\b(param|paramInt|paramDecimal|paramText|paramBool|paramDate|paramForYear)\\s*\\(\\s*\"([^\"]*)\"");
-    /** The type each typed accessor reads; {@code param} reads any. */
-    private static final Map<String, String> ACCESSOR_TYPES = Map.of("paramInt", "integer", "paramDecimal", "decimal",
-            "paramText", "text", "paramBool", "boolean", "paramDate", "date");
+            "\\b(parameter|parameterHeltal|parameterTal|parameterTekst|parameterJaNej|parameterDato|parameterForAar)\\s*\\(\\s*\"([^\"]*)\"");
+    /** The type each typed accessor reads; {@code parameter} reads any. */
+    private static final Map<String, String> ACCESSOR_TYPES = Map.of("parameterHeltal", "integer", "parameterTal", "decimal",
+            "parameterTekst", "text", "parameterJaNej", "boolean", "parameterDato", "date");
 
     private ParameterReferences() {
     }
@@ -50,10 +50,10 @@ final class ParameterReferences {
             return "the rule reads the parameter \"" + name + "\", which pack.yaml does not declare"
                     + Fields.closest(name, pack.parameters().keySet());
         }
-        if (accessor.equals("paramForYear") != parameter.isByYear()) {
+        if (accessor.equals("parameterForAar") != parameter.isByYear()) {
             return parameter.isByYear()
-                    ? "parameter " + name + " holds a value per year: read it with paramForYear(\"" + name + "\", year)"
-                    : "parameter " + name + " has no values per year (byYear): read it with param(\"" + name + "\")";
+                    ? "parameter " + name + " holds a value per year: read it with parameterForAar(\"" + name + "\", year)"
+                    : "parameter " + name + " has no values per year (byYear): read it with parameter(\"" + name + "\")";
         }
         String wanted = ACCESSOR_TYPES.get(accessor);
         if (wanted != null && !wanted.equals(parameter.type())) {
@@ -69,7 +69,7 @@ final class ParameterReferences {
             return "declared parameters: " + (pack.parameters().isEmpty() ? "none" : String.join(", ", pack.parameters().keySet()));
         }
         return "for a " + parameter.type() + " use " + ACCESSOR_TYPES.entrySet().stream()
-                .filter(e -> e.getValue().equals(parameter.type())).map(Map.Entry::getKey).findFirst().orElse("param");
+                .filter(e -> e.getValue().equals(parameter.type())).map(Map.Entry::getKey).findFirst().orElse("parameter");
     }
 
     /** The line without a trailing {@code //} comment (a {@code //} inside a string literal stays). */

@@ -193,7 +193,7 @@ final class SessionRun {
                 Object subject = subjects.get(i);
                 if (!decided[i * width + at] && subject.getClass() == subjectClass) {
                     undecided.add(rules.outcome(criterion.id(), criterion.verdict(), subject, type.caseOf(subject))
-                            .undetermined(missing(criterion, type, subject)));
+                            .uafgjort(missing(criterion, type, subject)));
                 }
             }
         }

@@ -1,32 +1,30 @@
 package dk.regeltjek.engine;
 
-import dk.regeltjek.model.Amount;
-import dk.regeltjek.model.Status;
-import dk.regeltjek.rules.Comparison;
-import dk.regeltjek.rules.Outcome;
-import dk.regeltjek.rules.Regel;
-import dk.regeltjek.rules.Window;
+import dk.regeltjek.rules.Ordforraad;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.LinkedHashMap;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
- * What every DRL file of a pack can use without an import line: the rule vocabulary (every
- * public function of {@link Regel}, {@link Outcome}, {@link Status}, {@link Comparison},
- * {@link Window}, {@link Amount}) and the Java types rules commonly name. A file's own import of
- * the same simple name wins.
+ * What every DRL file of a pack can use without an import line: the rule vocabulary — every public
+ * static function of the classes in {@link Ordforraad#FUNKTIONER} and the types in
+ * {@link Ordforraad#TYPER} — and the Java types rules commonly name. A file's own import of the
+ * same simple name wins. A new vocabulary class is registered in {@link Ordforraad}, not here.
  */
 final class StandardImports {
-    static final List<Class<?>> CLASSES = List.of(Outcome.class, Status.class, Comparison.class, Window.class, Amount.class,
-            BigDecimal.class, LocalDate.class, List.class, Map.class, ArrayList.class);
-    static final List<Class<?>> FUNCTION_CLASSES = List.of(Regel.class);
+    static final List<Class<?>> CLASSES = Stream.concat(Ordforraad.TYPER.stream(), Stream.of(BigDecimal.class,
+            LocalDate.class, List.class, Map.class, Set.class, ArrayList.class, HashSet.class, LinkedHashMap.class)).toList();
+    static final List<Class<?>> FUNCTION_CLASSES = Ordforraad.FUNKTIONER;
 
     private StandardImports() {
     }

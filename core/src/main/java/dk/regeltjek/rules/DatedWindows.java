@@ -9,20 +9,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** Sums of a dated log per day, with prefix sums so that any window is summed in O(log n). */
 final class DatedWindows {
-    /** Getters per declared class; a ClassValue so rule bases loaded later do not collide or leak. */
-    private static final ClassValue<Map<String, Method>> GETTERS = new ClassValue<>() {
-        @Override
-        protected Map<String, Method> computeValue(Class<?> type) {
-            return new ConcurrentHashMap<>();
-        }
-    };
-
     private final LocalDate[] dates;
     private final BigDecimal[] numeratorPrefix;
     private final BigDecimal[] denominatorPrefix;
@@ -74,11 +64,11 @@ final class DatedWindows {
         for (Object fact : facts) {
             if (fact.getClass() != type) { // resolve the getters once per class, not once per fact
                 type = fact.getClass();
-                date = getter(type, dateField);
+                date = Felter.getter(type, dateField);
                 numerator = getters(type, numeratorFields);
                 denominator = getters(type, denominatorFields);
             }
-            Object day = invoke(date, fact, dateField);
+            Object day = Felter.invoke(date, fact, dateField);
             if (!(day instanceof LocalDate d)) {
                 throw new IllegalArgumentException("feltet \"" + dateField + "\" er ikke en dato i " + fact);
             }
@@ -89,7 +79,12 @@ final class DatedWindows {
         return new DatedWindows(perDay);
     }
 
-    List<Window> windows(int months, String kind) {
+    /** The whole log as one period, first to last logged day; null when nothing is logged. */
+    Periode whole() {
+        return dates.length == 0 ? null : window(0, dates[0], dates[dates.length - 1]);
+    }
+
+    List<Periode> windows(int months, String kind) {
         if (months < 1) {
             throw new IllegalArgumentException("en periode skal være mindst 1 måned, ikke " + months);
         }
@@ -103,9 +98,9 @@ final class DatedWindows {
         };
     }
 
-    private List<Window> rolling(int months) {
+    private List<Periode> rolling(int months) {
         LocalDate last = dates[dates.length - 1];
-        List<Window> result = new ArrayList<>();
+        List<Periode> result = new ArrayList<>();
         for (int i = 0; i < dates.length; i++) {
             LocalDate end = dates[i].plusMonths(months).minusDays(1);
             if (end.isAfter(last)) {
@@ -119,8 +114,8 @@ final class DatedWindows {
         return result;
     }
 
-    private List<Window> calendar(int months) {
-        List<Window> result = new ArrayList<>();
+    private List<Periode> calendar(int months) {
+        List<Periode> result = new ArrayList<>();
         LocalDate first = dates[0];
         int monthIndex = (first.getMonthValue() - 1) / months * months;
         LocalDate start = LocalDate.of(first.getYear(), monthIndex + 1, 1);
@@ -138,9 +133,9 @@ final class DatedWindows {
     }
 
     /** Sums the days from index {@code from} up to and including {@code end}. */
-    private Window window(int from, LocalDate start, LocalDate end) {
+    private Periode window(int from, LocalDate start, LocalDate end) {
         int to = lowerBound(end.plus(1, ChronoUnit.DAYS));
-        return new Window(start, end, numeratorPrefix[to].subtract(numeratorPrefix[from]),
+        return new Periode(start, end, numeratorPrefix[to].subtract(numeratorPrefix[from]),
                 denominatorPrefix[to].subtract(denominatorPrefix[from]));
     }
 
@@ -153,7 +148,7 @@ final class DatedWindows {
     private static BigDecimal total(Object fact, Method[] getters, List<String> fields) {
         BigDecimal total = BigDecimal.ZERO;
         for (int i = 0; i < getters.length; i++) {
-            Object value = invoke(getters[i], fact, fields.get(i));
+            Object value = Felter.invoke(getters[i], fact, fields.get(i));
             if (value != null) {
                 BigDecimal number = Values.decimalOrNull(value);
                 if (number == null) {
@@ -168,34 +163,8 @@ final class DatedWindows {
     private static Method[] getters(Class<?> type, List<String> fields) {
         Method[] getters = new Method[fields.size()];
         for (int i = 0; i < getters.length; i++) {
-            getters[i] = getter(type, fields.get(i));
+            getters[i] = Felter.getter(type, fields.get(i));
         }
         return getters;
-    }
-
-    private static Method getter(Class<?> type, String field) {
-        return GETTERS.get(type).computeIfAbsent(field, key -> findGetter(type, field));
-    }
-
-    private static Object invoke(Method getter, Object fact, String field) {
-        try {
-            return getter.invoke(fact);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalArgumentException("kan ikke læse feltet \"" + field + "\" i " + fact.getClass().getSimpleName(), e);
-        }
-    }
-
-    private static Method findGetter(Class<?> type, String field) {
-        String suffix = Character.toUpperCase(field.charAt(0)) + field.substring(1);
-        for (String name : List.of("get" + suffix, "is" + suffix)) {
-            try {
-                Method getter = type.getMethod(name);
-                getter.trySetAccessible(); // skips the access check on every call; a public getter either way
-                return getter;
-            } catch (NoSuchMethodException ignored) {
-                // try the next spelling
-            }
-        }
-        throw new IllegalArgumentException(type.getSimpleName() + " har intet felt \"" + field + "\"");
     }
 }

@@ -1,106 +1,178 @@
 package dk.regeltjek.rules;
 
-import dk.regeltjek.model.Amount;
-import dk.regeltjek.model.Values;
 import dk.regeltjek.model.Status;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The functions a DRL rule can import ({@code import function dk.regeltjek.rules.Regel.kr;}):
- * making outcomes, values with units, sums and shares, dates and the pack's parameters.
+ * The rule's own vocabulary: making an outcome, reading the pack's parameters, and the criteria a
+ * verdict is derived from. Every DRL file can call these without an import line (the engine's
+ * standard imports); the other areas are {@link Enheder}, {@link Regning}, {@link Tekster} and {@link Datoer}.
  */
 public final class Regel {
     private Regel() {
     }
 
-    /** A new outcome for {@code subject}, for the criterion of the rule that is firing. */
-    public static Outcome outcome(Object subject) {
+    /** A new outcome about {@code emne}, for the criterion of the rule that is firing: {@code udfald($p).over(…)}. */
+    public static Outcome udfald(Object emne) {
         RuleContext context = RuleContext.current();
-        return new Outcome(context.criterion(), context.verdict(), subject, context.caseNumber());
+        return new Outcome(context.criterion(), context.verdict(), emne, context.caseNumber());
     }
 
-    public static Amount kr(Object value) {
-        return qty(value, "kr.");
+    // ---------------------------------------------------------------------------------------------
+    // Parameters (pack.yaml): the value for the current case — dated value or default, then the
+    // scenario, then the case's own override. The engine checks every name when the pack loads.
+
+    /** The parameter's value, typed as pack.yaml declares it. */
+    public static Object parameter(String navn) {
+        return RuleContext.current().parameter(navn);
     }
 
-    public static Amount pct(Object value) {
-        return qty(value, "%");
+    /** A parameter declared {@code type: integer}. */
+    public static Integer parameterHeltal(String navn) {
+        return (Integer) parameter(navn);
     }
 
-    public static Amount num(Object value) {
-        return qty(value, "");
+    /** A parameter declared {@code type: decimal} (amounts, percentages). */
+    public static BigDecimal parameterTal(String navn) {
+        return (BigDecimal) parameter(navn);
     }
 
-    public static Amount qty(Object value, String unit) {
-        BigDecimal number = Values.decimalOrNull(value);
-        if (number == null) {
-            throw new IllegalArgumentException("ikke et tal: " + value);
+    /** A parameter declared {@code type: text}. */
+    public static String parameterTekst(String navn) {
+        return (String) parameter(navn);
+    }
+
+    /** A parameter declared {@code type: boolean} (ja/nej). */
+    public static Boolean parameterJaNej(String navn) {
+        return (Boolean) parameter(navn);
+    }
+
+    /** A parameter declared {@code type: date}. */
+    public static LocalDate parameterDato(String navn) {
+        return (LocalDate) parameter(navn);
+    }
+
+    /** The value for {@code aar} of a parameter kept per year ({@code byYear:} in pack.yaml). */
+    public static Object parameterForAar(String navn, int aar) {
+        Object table = parameter(navn);
+        if (!(table instanceof Map<?, ?> byYear)) {
+            throw new IllegalArgumentException("parameteren \"" + navn + "\" har ikke en værdi pr. år (byYear)");
         }
-        return new Amount(number, unit);
+        Object value = byYear.get(aar);
+        if (value == null) {
+            throw new IllegalArgumentException("parameteren \"" + navn + "\" har ingen værdi for " + aar
+                    + "; år: " + byYear.keySet());
+        }
+        return value;
     }
 
-    /** The sum of the numbers given (amounts count by value); null values count as missing → null. */
-    public static BigDecimal sum(Object... values) {
-        BigDecimal total = BigDecimal.ZERO;
-        for (Object value : values) {
-            BigDecimal number = Values.decimalOrNull(value);
-            if (number == null) {
-                return null;
+    // ---------------------------------------------------------------------------------------------
+    // The criteria behind a verdict. {@code udfald} is a collectList of outcomes; in a verdict rule
+    // only the criteria the verdict lists under {@code from:} in pack.yaml count, so a new criterion
+    // joins a verdict only when it is listed there. Lists come in pack.yaml order.
+
+    /** The criteria that are opfyldt. */
+    public static List<String> opfyldte(Collection<?> udfald) {
+        return criteria(udfald, Status.MET);
+    }
+
+    /** The criteria that are ikke opfyldt: "projektet opfylder ikke LP-4, LP-5". */
+    public static List<String> ikkeOpfyldte(Collection<?> udfald) {
+        return criteria(udfald, Status.NOT_MET);
+    }
+
+    /** The criteria with an advarsel. */
+    public static List<String> advarsler(Collection<?> udfald) {
+        return criteria(udfald, Status.WARNING);
+    }
+
+    /** The criteria that are uafgjort: "kan ikke afgøres, før LP-6 er afgjort". */
+    public static List<String> uafgjorte(Collection<?> udfald) {
+        return criteria(udfald, Status.UNDETERMINED);
+    }
+
+    /** How many of the outcomes are opfyldt (e.g. the projects that give access). */
+    public static int antalOpfyldt(Collection<?> udfald) {
+        return count(udfald, Status.MET);
+    }
+
+    /** How many of the outcomes are ikke opfyldt. */
+    public static int antalIkkeOpfyldt(Collection<?> udfald) {
+        return count(udfald, Status.NOT_MET);
+    }
+
+    /** How many of the outcomes are an advarsel. */
+    public static int antalAdvarsel(Collection<?> udfald) {
+        return count(udfald, Status.WARNING);
+    }
+
+    /** How many of the outcomes are uafgjort (e.g. the projects that cannot be decided yet). */
+    public static int antalUafgjort(Collection<?> udfald) {
+        return count(udfald, Status.UNDETERMINED);
+    }
+
+    /** The subjects whose outcome is opfyldt (e.g. the goals rated green), in the order collected. */
+    public static List<Object> opfyldteEmner(Collection<?> udfald) {
+        return subjects(udfald, Status.MET);
+    }
+
+    /** The subjects whose outcome is ikke opfyldt (the goals rated red). */
+    public static List<Object> ikkeOpfyldteEmner(Collection<?> udfald) {
+        return subjects(udfald, Status.NOT_MET);
+    }
+
+    /** The subjects whose outcome is an advarsel (the goals rated yellow). */
+    public static List<Object> advarselEmner(Collection<?> udfald) {
+        return subjects(udfald, Status.WARNING);
+    }
+
+    /** The subjects whose outcome is uafgjort (the goals not measured). */
+    public static List<Object> uafgjorteEmner(Collection<?> udfald) {
+        return subjects(udfald, Status.UNDETERMINED);
+    }
+
+    /** The outcome of {@code kriterium} among {@code udfald} (the first, when there are several), or null. */
+    public static Outcome udfaldFor(Collection<?> udfald, String kriterium) {
+        for (Object o : udfald) {
+            if (o instanceof Outcome outcome && outcome.getCriterion().equals(kriterium)) {
+                return outcome;
             }
-            total = total.add(number);
         }
-        return total;
+        return null;
     }
 
-    /** {@code part} as a percentage of {@code whole} (two decimals); null when whole is 0. */
-    public static BigDecimal share(Object part, Object whole) {
-        return Values.share(part, whole);
-    }
-
-    public static BigDecimal dec(String value) {
-        return new BigDecimal(value);
-    }
-
-    /** An ISO date ({@code 2026-12-31}) or a Danish one ({@code 31/12/2026}). */
-    public static LocalDate date(String text) {
-        return DATES.computeIfAbsent(text, t -> t.contains("/")
-                ? LocalDate.parse(t, DateTimeFormatter.ofPattern("dd/MM/yyyy")) : LocalDate.parse(t));
-    }
-
-    /** Rules repeat their date constants on every firing; parse each once. */
-    private static final java.util.Map<String, LocalDate> DATES = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /**
-     * The criteria of {@code outcomes} (a {@code collectList} of outcomes) that have {@code status},
-     * in the order pack.yaml lists them: "which criteria are not met". In a verdict rule, only the
-     * criteria the verdict is derived from ({@code from:} in pack.yaml) count, so a new criterion
-     * joins a verdict only when it is listed there. One accumulate that collects a
-     * subject's outcomes and asks this per status costs the rule engine less than one accumulate per status.
-     */
-    public static List<String> kriterier(Collection<?> outcomes, Status status) {
+    private static List<String> criteria(Collection<?> outcomes, Status status) {
         RuleContext context = RuleContext.current();
-        List<String> criteria = new java.util.ArrayList<>();
+        List<String> criteria = new ArrayList<>();
         for (Object o : outcomes) {
             if (o instanceof Outcome outcome && outcome.getStatus() == status && context.feedsThisVerdict(outcome.getCriterion())) {
                 criteria.add(outcome.getCriterion());
             }
         }
         if (criteria.size() > 1) {
-            criteria.sort(java.util.Comparator.comparingInt(context::placeOf));
+            criteria.sort(Comparator.comparingInt(context::placeOf));
         }
         return criteria;
     }
 
-    /**
-     * How many of {@code outcomes} (a {@code collectList} of outcomes) have {@code status}. In a
-     * verdict rule, only outcomes of the criteria the verdict is derived from ({@code from:}) count.
-     */
-    public static int antal(Collection<?> outcomes, Status status) {
+    private static List<Object> subjects(Collection<?> outcomes, Status status) {
+        RuleContext context = RuleContext.current();
+        List<Object> subjects = new ArrayList<>();
+        for (Object o : outcomes) {
+            if (o instanceof Outcome outcome && outcome.getStatus() == status && context.feedsThisVerdict(outcome.getCriterion())) {
+                subjects.add(outcome.getSubject());
+            }
+        }
+        return subjects;
+    }
+
+    private static int count(Collection<?> outcomes, Status status) {
         RuleContext context = RuleContext.current();
         int count = 0;
         for (Object o : outcomes) {
@@ -109,63 +181,5 @@ public final class Regel {
             }
         }
         return count;
-    }
-
-    public static boolean isBlank(String text) {
-        return text == null || text.isBlank();
-    }
-
-    public static String format(Object value) {
-        return Values.format(value);
-    }
-
-    /** The value of a pack parameter for the current case (default, scenario, then case override). */
-    public static Object param(String name) {
-        return RuleContext.current().parameter(name);
-    }
-
-    public static Integer paramInt(String name) {
-        return (Integer) param(name);
-    }
-
-    public static BigDecimal paramDecimal(String name) {
-        return (BigDecimal) param(name);
-    }
-
-    public static String paramText(String name) {
-        return (String) param(name);
-    }
-
-    public static Boolean paramBool(String name) {
-        return (Boolean) param(name);
-    }
-
-    public static LocalDate paramDate(String name) {
-        return (LocalDate) param(name);
-    }
-
-    /** The value for {@code year} of a parameter kept per year ({@code byYear:} in pack.yaml). */
-    public static Object paramForYear(String name, int year) {
-        Object table = param(name);
-        if (!(table instanceof Map<?, ?> byYear)) {
-            throw new IllegalArgumentException("parameteren \"" + name + "\" har ikke en værdi pr. år (byYear)");
-        }
-        Object value = byYear.get(year);
-        if (value == null) {
-            throw new IllegalArgumentException("parameteren \"" + name + "\" har ingen værdi for " + year
-                    + "; år: " + byYear.keySet());
-        }
-        return value;
-    }
-
-    /**
-     * Periods of a dated log with the sums of some fields: {@code kind} "rolling" gives every
-     * window of {@code months} months starting on a logged date (fully inside the log's span, or the
-     * whole log when it is shorter), "calendar" the calendar blocks of {@code months} months from
-     * January that hold a logged day. Facts are read through their getters.
-     */
-    public static List<Window> windows(Collection<?> facts, String dateField, List<String> numeratorFields,
-                                       List<String> denominatorFields, int months, String kind) {
-        return DatedWindows.cached(facts, dateField, numeratorFields, denominatorFields).windows(months, kind);
     }
 }

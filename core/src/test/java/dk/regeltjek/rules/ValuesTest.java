@@ -31,8 +31,8 @@ class ValuesTest {
 
     @Test
     void amountsInKronerShowØreAndCountsStayUngrouped() {
-        assertThat(Values.format(Regel.kr(new BigDecimal("302198.7")))).isEqualTo("302.198,70 kr.");
-        assertThat(Values.format(Regel.kr(20000000))).isEqualTo("20.000.000 kr.");
+        assertThat(Values.format(Enheder.kr(new BigDecimal("302198.7")))).isEqualTo("302.198,70 kr.");
+        assertThat(Values.format(Enheder.kr(20000000))).isEqualTo("20.000.000 kr.");
         assertThat(Values.format(2027)).isEqualTo("2027");
         assertThat(Values.format(LocalDate.of(2026, 12, 31))).isEqualTo("31/12/2026");
         assertThat(Values.format(null)).isEqualTo("(mangler)");
