@@ -2,7 +2,6 @@ package dk.regeltjek.engine;
 
 import dk.regeltjek.facts.Fields;
 import dk.regeltjek.rules.Outcome;
-import dk.regeltjek.rules.Regel;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
@@ -27,7 +26,14 @@ record ConsequenceMessage(String what, String hint, String name) {
     private static final Pattern INSERT = Pattern.compile("^Syntax error, insert \"(.+)\" to complete (\\w+)$");
     private static final Pattern ON_TOKEN = Pattern.compile("^Syntax error on token \"(.+?)\", (.+)$");
     private static final String SYNTAX_HINT = "the part after 'then' is Java: each statement ends with ';', each '(' needs its ')'";
-    private static final List<String> FUNCTIONS = StandardImports.functionNames(Regel.class);
+    /** Every function of the vocabulary ({@code Ordforraad}), as the engine imports them into each DRL file. */
+    private static final List<String> FUNCTIONS = List.copyOf(new TreeSet<>(StandardImports.FUNCTION_CLASSES.stream()
+            .flatMap(type -> StandardImports.functionNames(type).stream()).toList()));
+    /** The same, by vocabulary class: "Regel: udfald, parameter, …; Enheder: kr, pct, …". */
+    private static final String FUNCTIONS_BY_CLASS = String.join("; ", StandardImports.FUNCTION_CLASSES.stream()
+            .map(type -> type.getSimpleName() + ": " + String.join(", ", StandardImports.functionNames(type))).toList());
+    /** The types a rule names without an import line, by simple name. */
+    private static final String TYPES = String.join(", ", StandardImports.CLASSES.stream().map(Class::getSimpleName).toList());
     private static final List<String> OUTCOME_METHODS = List.copyOf(new TreeSet<>(Arrays.stream(Outcome.class.getMethods())
             .filter(m -> m.getDeclaringClass() == Outcome.class && !Modifier.isStatic(m.getModifiers()))
             .filter(m -> m.getReturnType() == Outcome.class) // the calls that build an outcome, not its getters
@@ -41,7 +47,7 @@ record ConsequenceMessage(String what, String hint, String name) {
             String call = m.group(1) + "(" + m.group(2) + ")";
             if (m.group(3).startsWith("Rule_")) { // a call without an object: the rule's own class was searched
                 return new ConsequenceMessage("there is no function " + call + Fields.closest(m.group(1), FUNCTIONS),
-                        "the functions a rule can call: " + String.join(", ", FUNCTIONS) + " (docs/authoring.md)", m.group(1));
+                        "the functions a rule can call — " + FUNCTIONS_BY_CLASS + " (docs/authoring.md, \"The rule vocabulary\")", m.group(1));
             }
             if (m.group(3).equals("Outcome")) {
                 return new ConsequenceMessage("an outcome has no method " + call + Fields.closest(m.group(1), OUTCOME_METHODS),
@@ -57,8 +63,8 @@ record ConsequenceMessage(String what, String hint, String name) {
         }
         m = UNKNOWN_TYPE.matcher(message);
         if (m.find()) {
-            return new ConsequenceMessage("there is no type " + m.group(1), "the pack's declared types and Outcome, Status, "
-                    + "Comparison, BigDecimal, LocalDate, List and Map need no import; others need an import line", m.group(1));
+            return new ConsequenceMessage("there is no type " + m.group(1), "the pack's declared types and " + TYPES
+                    + " need no import; others need an import line", m.group(1));
         }
         m = UNKNOWN_VARIABLE.matcher(message);
         if (m.find()) {

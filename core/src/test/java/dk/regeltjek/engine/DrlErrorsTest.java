@@ -50,18 +50,19 @@ class DrlErrorsTest {
 
     @Test
     void aMethodAnOutcomeDoesNotHaveIsNamedWithTheOnesItHas() {
-        fixtures.edit(CRITERIA, "outcome($p).compare(\"samlet budget\"", "outcome($p).compar(\"samlet budget\"");
+        fixtures.edit(CRITERIA, "udfald($p).over(\"samlet budget\"", "udfald($p).ove(\"samlet budget\"");
         Problem p = problems().get(0);
-        assertThat(where(p)).isEqualTo(CRITERIA + ":11:25");
+        assertThat(where(p)).isEqualTo(CRITERIA + ":11:24");
         assertThat(p.message()).isEqualTo("rule \"T-1 samlet budget over beløbsgrænsen\" does not compile (line 1 of its "
-                + "consequence): an outcome has no method compar(String, Amount, Comparison, Amount) (did you mean \"compare\"?)");
-        assertThat(p.hint()).startsWith("an outcome's methods: compare, ").contains("notMet").doesNotContain("toString");
+                + "consequence): an outcome has no method ove(String, Amount, Amount) (did you mean \"over\"?)");
+        assertThat(p.hint()).startsWith("an outcome's methods: advarsel, afstem, ").contains("ikkeOpfyldt, ").contains("mindst, ")
+                .doesNotContain("toString").doesNotContain("getBesked");
     }
 
     @Test
     void aWrongTypeIsReportedAtItsLineOfTheConsequence() {
-        fixtures.edit(CRITERIA, "    insert( outcome($p).compare(\"andel almene",
-                "    int antal = 0;\n    String andel = $p.getAndelAlmene();\n    insert( outcome($p).compare(\"andel almene");
+        fixtures.edit(CRITERIA, "    insert( udfald($p).mindst(\"andel almene",
+                "    int antal = 0;\n    String andel = $p.getAndelAlmene();\n    insert( udfald($p).mindst(\"andel almene");
         Problem p = problems().get(0);
         assertThat(where(p)).isEqualTo(CRITERIA + ":21");
         assertThat(p.message()).isEqualTo("rule \"T-2 mindst 20 pct. almene boliger\" does not compile (line 2 of its consequence): "
@@ -71,26 +72,29 @@ class DrlErrorsTest {
 
     @Test
     void anUnknownVariableSuggestsTheRulesOwnBindings() {
-        fixtures.edit(CRITERIA, "insert( outcome($p).compare(\"andel almene", "insert( outcome($P).compare(\"andel almene");
+        fixtures.edit(CRITERIA, "insert( udfald($p).mindst(\"andel almene", "insert( udfald($P).mindst(\"andel almene");
         Problem p = problems().get(0);
-        assertThat(where(p)).isEqualTo(CRITERIA + ":20:21");
+        assertThat(where(p)).isEqualTo(CRITERIA + ":20:20");
         assertThat(p.message()).endsWith("(line 1 of its consequence): \"$P\" is not known here (did you mean \"$p\"?)");
         assertThat(p.hint()).endsWith("names are case-sensitive; this rule binds $p");
     }
 
     @Test
     void anUnknownFunctionListsTheFunctionsThereAre() {
-        fixtures.edit(CRITERIA, "Outcome o = outcome($a).value(\"projekter\"", "Outcome o = outcom($a).value(\"projekter\"");
+        fixtures.edit(CRITERIA, "insert( udfald($a).vaerdi(\"projekter\"", "insert( udfal($a).vaerdi(\"projekter\"");
         Problem p = problems().get(0);
-        assertThat(where(p)).isEqualTo(CRITERIA + ":60:17");
-        assertThat(p.message()).isEqualTo("rule \"T-ANTAL højst tre projekter\" does not compile (line 3 of its consequence): "
-                + "there is no function outcom(Ansoegning) (did you mean \"outcome\"?)");
-        assertThat(p.hint()).contains("outcome, param, paramBool");
+        assertThat(where(p)).isEqualTo(CRITERIA + ":59:13");
+        assertThat(p.message()).isEqualTo("rule \"T-ANTAL højst tre projekter\" does not compile (line 2 of its consequence): "
+                + "there is no function udfal(Ansoegning) (did you mean \"udfald\"?)");
+        assertThat(p.hint()).startsWith("the functions a rule can call — Regel: ")
+                .contains("parameterDato, parameterForAar, parameterHeltal").contains(", udfald, udfaldFor")
+                .contains("; Enheder: antal, kr, maengde, pct, procentpoint, tal;").contains("; Regning: ").contains("; Tekster: ")
+                .contains("; Datoer: ").contains("perioder").doesNotContain("outcome");
     }
 
     @Test
     void aSyntaxErrorInAConsequenceSaysWhatIsMissing() {
-        fixtures.edit(CRITERIA, "paramDate(\"afslutningsfrist\")) );", "paramDate(\"afslutningsfrist\")) )");
+        fixtures.edit(CRITERIA, "parameterDato(\"afslutningsfrist\")) );", "parameterDato(\"afslutningsfrist\")) )");
         Problem p = problems().get(0);
         assertThat(where(p)).isEqualTo(CRITERIA + ":29");
         assertThat(p.message()).endsWith("(line 1 of its consequence): a ';' is missing (to complete the statement)");
@@ -99,16 +103,16 @@ class DrlErrorsTest {
 
     @Test
     void codeRightAfterThenCountsAsTheFirstLine() {
-        fixtures.edit(CRITERIA, "then\n    insert( outcome($a).compare(\"indsendt\"", "then    foo();\n    insert( outcome($a).compare(\"indsendt\"");
+        fixtures.edit(CRITERIA, "then\n    insert( udfald($a).senest(\"indsendt\"", "then    foo();\n    insert( udfald($a).senest(\"indsendt\"");
         Problem p = problems().get(0);
-        assertThat(where(p)).isEqualTo(CRITERIA + ":47:9");
+        assertThat(where(p)).isEqualTo(CRITERIA + ":46:9");
         assertThat(p.message()).contains("(line 1 of its consequence): there is no function foo()");
     }
 
     @Test
     void twoBrokenRulesGiveTwoProblemsEachOnce() {
-        fixtures.edit(CRITERIA, "outcome($p).compare(\"samlet budget\"", "outcome($p).compar(\"samlet budget\"");
-        fixtures.edit(CRITERIA, "insert( outcome($p).compare(\"andel almene", "insert( outcome($P).compare(\"andel almene");
+        fixtures.edit(CRITERIA, "udfald($p).over(\"samlet budget\"", "udfald($p).ove(\"samlet budget\"");
+        fixtures.edit(CRITERIA, "insert( udfald($p).mindst(\"andel almene", "insert( udfald($P).mindst(\"andel almene");
         RegeltjekException e = failure();
         assertThat(e.problems()).hasSize(2);
         assertThat(e.problems()).extracting(Problem::message).allMatch(m -> m.startsWith("rule \"T-"))
