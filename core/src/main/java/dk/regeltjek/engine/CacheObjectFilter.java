@@ -41,7 +41,7 @@ final class CacheObjectFilter implements ObjectInputFilter {
             "java.util.concurrent.locks.AbstractQueuedSynchronizer", "java.util.concurrent.locks.ReentrantLock",
             "java.util.concurrent.locks.ReentrantLock$NonfairSync", "java.util.concurrent.locks.ReentrantLock$Sync",
             // regeltjek's own enums that rules compare with
-            "dk.regeltjek.model.Status", "dk.regeltjek.rules.Comparison",
+            "dk.regeltjek.model.Status", "dk.regeltjek.rules.Sammenligning",
             // Drools: packages, rules, conditions, accessors
             "org.drools.base.base.AccessorKey", "org.drools.base.base.BaseClassFieldReader",
             "org.drools.base.base.ClassObjectType", "org.drools.base.base.EnabledBoolean",

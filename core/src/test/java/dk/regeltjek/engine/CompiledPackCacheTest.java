@@ -45,8 +45,13 @@ class CompiledPackCacheTest {
     private static final String PROBE = """
             package regeltjek.probe;
             import java.util.ArrayList;
-import java.util.Arrays;
-            import function dk.regeltjek.rules.Regel.outcome;
+            import dk.regeltjek.rules.Outcome;
+            import dk.regeltjek.rules.Sammenligning;
+            import function dk.regeltjek.rules.Regel.udfald;
+            import function dk.regeltjek.rules.Regel.parameterTal;
+            import function dk.regeltjek.rules.Regel.antalOpfyldt;
+            import function dk.regeltjek.rules.Enheder.kr;
+            import function dk.regeltjek.rules.Enheder.tal;
             global java.util.List log;
             declare enum Farve ROED, GROEN; end
             declare Ting
@@ -62,7 +67,7 @@ import java.util.Arrays;
                 vaegt : Integer
             end
             function int dobbelt(int x) { return 2 * x; }
-            rule "not" when $t : Ting( navn != null ) not Del( ting == $t ) then insert(outcome($t).met("x")); end
+            rule "not" when $t : Ting( navn != null ) not Del( ting == $t ) then insert(udfald($t).opfyldt("x")); end
             rule "exists" salience 10 no-loop when $t : Ting( antal > 3 || antal < 1, navn matches "a.*" )
                 exists Del( ting == $t, vaegt >= 2 ) then modify($t) { setAntal(dobbelt(2)) } end
             rule "forall" when $t : Ting( farve == Farve.ROED, navn in ("a", "b") )
@@ -76,6 +81,14 @@ import java.util.Arrays;
                             $c : count(), $cl : collectList($v), $cs : collectSet($v) )
             then log.add($s); end
             rule "dates and contains" when $t : Ting( dato < "01-Jan-2026", dele contains "x", farve not in (Farve.GROEN) ) then end
+            rule "vocabulary" when $t : Ting( beloeb != null, antal != null )
+            then insert(udfald($t).over("beløb", kr($t.getBeloeb()), kr(parameterTal("graense")))
+                .sammenlign("antal", tal($t.getAntal()), Sammenligning.MINDST, tal(2)).somAdvarsel()); end
+            rule "outcomes" ruleflow-group "verdikt" when $t : Ting()
+                $o : Outcome( emne == $t, kriterium == "T-1", verdikt == false, opfyldt || advarsel, this != null )
+                accumulate( $u : Outcome( emne == $t, ikkeOpfyldt == false, uafgjort == false ); $alle : collectList( $u ) )
+                exists Outcome( emne == $t, besked != null, vurdering == null )
+            then log.add(antalOpfyldt($alle) + $o.getBesked()); end
             """;
 
     @TempDir
