@@ -65,7 +65,7 @@ class RuleCacheTest {
         assertThat(edited.out()).contains("40 % er ikke højst 20 %");
         assertThat(entries(cache)).hasSize(2);
 
-        ws.edit("tilskud/kriterier.drl", "Comparison.HOEJST, pct(", "Comparison.MINDST, pct(");
+        ws.edit("tilskud/kriterier.drl", "udfald($p).hoejst(\"andel almene boliger\"", "udfald($p).mindst(\"andel almene boliger\"");
         assertThat(run(ws, cache, c).out()).contains("40 % er mindst 20 %");
     }
 

@@ -62,8 +62,7 @@ public final class Workspace {
 
     /** The T-2 comparison turned round (same length, so only the content tells the edit): 40 % is then "ikke højst 20 %". */
     public void turnT2Round() {
-        edit("tilskud/kriterier.drl", "Comparison.MINDST, pct(paramDecimal(\"andelAlmene\"))",
-                "Comparison.HOEJST, pct(paramDecimal(\"andelAlmene\"))");
+        edit("tilskud/kriterier.drl", "udfald($p).mindst(\"andel almene boliger\"", "udfald($p).hoejst(\"andel almene boliger\"");
     }
 
     /** A valid grant case of the fixture pack whose one project is described by {@code projectYaml} (indented 6). */
