@@ -2,7 +2,6 @@ package dk.regeltjek.cli;
 
 import dk.regeltjek.facts.RawCase;
 import dk.regeltjek.model.Problem;
-import dk.regeltjek.model.RegeltjekException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,16 +15,14 @@ import java.util.function.BiFunction;
  */
 record FileCheck<R>(CaseFile file, List<RawCase> cases, List<R> results, List<Problem> problems, Duration time) {
 
-    /** Reads the file and checks its cases with {@code check}; a case that cannot be checked does not stop the others. */
+    /**
+     * Reads the file and checks its cases with {@code check}; a case that cannot be read or checked
+     * does not stop the others, so one run reports every mistake of every case of the file.
+     */
     static <R> FileCheck<R> of(CaseFile file, BiFunction<List<RawCase>, List<Problem>, List<R>> check) {
         long start = System.nanoTime();
-        List<RawCase> cases;
-        try {
-            cases = file.checker().read(file.path());
-        } catch (RegeltjekException e) {
-            return new FileCheck<>(file, List.of(), List.of(), e.problems(), Duration.ofNanos(System.nanoTime() - start));
-        }
         List<Problem> problems = new ArrayList<>();
+        List<RawCase> cases = file.checker().read(file.path(), e -> problems.addAll(e.problems()));
         List<R> results = check.apply(cases, problems);
         return new FileCheck<>(file, cases, results, problems, Duration.ofNanos(System.nanoTime() - start));
     }
