@@ -133,16 +133,21 @@ class CommandLineConventionsTest {
         FixtureCli cli = new FixtureCli(tmp);
         Cli.Result quiet = cli.run("run", "--quiet", cli.examples());
         assertThat(quiet.exitCode()).isEqualTo(1);
-        assertThat(quiet.out().lines().toList()).containsExactly("7 sager: 4 opfyldt, 0 med advarsler, 2 ikke opfyldt, 1 uafgjort");
+        assertThat(quiet.out().lines().toList()).containsExactly(
+                "  tilskud: 7 sager: 4 opfyldt, 0 med advarsler, 2 ikke opfyldt, 1 uafgjort",
+                "  udvalg: 3 sager: 1 opfyldt, 0 med advarsler, 2 ikke opfyldt, 0 uafgjort",
+                "10 sager: 5 opfyldt, 0 med advarsler, 4 ikke opfyldt, 1 uafgjort");
         Cli.Result test = cli.run("test", "-q", cli.examples());
-        assertThat(test.out().lines().toList()).doesNotContain("PASS").last().isEqualTo("7 passed, 0 failed");
+        assertThat(test.out().lines().toList()).doesNotContain("PASS").last().isEqualTo("10 passed, 0 failed");
     }
 
     @Test
     void outDashIsStandardOutput() {
         FixtureCli cli = new FixtureCli(tmp);
         Cli.Result r = cli.run("run", "--quiet", "--out", "-", cli.examples());
-        assertThat(r.out()).isEqualTo("7 sager: 4 opfyldt, 0 med advarsler, 2 ikke opfyldt, 1 uafgjort\n");
+        assertThat(r.out()).isEqualTo("  tilskud: 7 sager: 4 opfyldt, 0 med advarsler, 2 ikke opfyldt, 1 uafgjort\n"
+                + "  udvalg: 3 sager: 1 opfyldt, 0 med advarsler, 2 ikke opfyldt, 0 uafgjort\n"
+                + "10 sager: 5 opfyldt, 0 med advarsler, 4 ikke opfyldt, 1 uafgjort\n");
         assertThat(Path.of("-")).doesNotExist();
     }
 

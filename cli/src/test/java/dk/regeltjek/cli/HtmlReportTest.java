@@ -62,9 +62,11 @@ class HtmlReportTest {
         assertThat(doc.getDocumentElement().getAttribute("lang")).isEqualTo("da");
 
         List<Element> matrices = elements(doc, "table").stream().filter(t -> t.getAttribute("class").equals("matrix")).toList();
-        assertThat(matrices).hasSize(1);
+        assertThat(matrices).as("one matrix per pack used").hasSize(2);
         assertThat(matrices.get(0).getElementsByTagName("caption").item(0).getTextContent())
                 .startsWith("Pakke tilskud — Testpulje til grønne boliger 2025–2026");
+        assertThat(matrices.get(1).getElementsByTagName("caption").item(0).getTextContent())
+                .startsWith("Pakke udvalg — Testudvalgets forretningsorden");
 
         for (String status : List.of("met", "not_met", "warning", "undetermined")) {
             List<Element> cells = elements(doc, "td").stream().filter(td -> td.getAttribute("class").equals("s-" + status)).toList();
@@ -85,7 +87,9 @@ class HtmlReportTest {
         assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;").contains("&lt;img src=x onerror=alert(1)&gt;")
                 .doesNotContain("<script>alert").doesNotContain("src=\"http").doesNotContain("href=\"http")
                 .contains("Content-Security-Policy").contains("@media print");
-        assertThat(elements(doc, "svg")).hasSize(1);
+        assertThat(elements(doc, "svg")).as("a bar of verdicts per pack used").extracting(e -> e.getAttribute("aria-label"))
+                .containsExactly("tilskud: 8 sager: 4 opfyldt, 0 med advarsler, 3 ikke opfyldt, 1 uafgjort",
+                        "udvalg: 3 sager: 1 opfyldt, 0 med advarsler, 2 ikke opfyldt, 0 uafgjort");
         assertThat(elements(doc, "input")).extracting(i -> i.getAttribute("value"))
                 .containsExactly("met", "warning", "undetermined", "not_met");
     }
@@ -107,7 +111,9 @@ class HtmlReportTest {
     @Test
     void aComparisonShowsEachChangedCaseWithBothScenariosSideBySide() throws Exception {
         FixtureCli cli = new FixtureCli(tmp);
-        Cli.Result r = cli.run("compare", "--scenario", "gældende", "--scenario", "forslag", "--format", "html", cli.examples());
+        // the examples of tilskud, the fixture pack with scenarios (udvalg has none)
+        Cli.Result r = cli.run("compare", "--scenario", "gældende", "--scenario", "forslag", "--format", "html",
+                cli.fixtures.examples.resolve("tilskud").toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
         Document doc = parse(r.out());
         List<Element> tables = elements(doc, "table").stream().filter(t -> t.getAttribute("class").equals("sammenligning")).toList();

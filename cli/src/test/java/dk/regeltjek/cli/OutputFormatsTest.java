@@ -52,7 +52,8 @@ class OutputFormatsTest {
         Cli.Result r = cli("run", "--color", "never", notMet);
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.out())
-                .contains("pakke tilskud · scenarie forslag · verdikt: IKKE OPFYLDT")
+                .contains("  pakke tilskud · scenarie forslag · dato 01/03/2025 · verdikt: IKKE OPFYLDT (8 udfald, 3 ikke opfyldt, "
+                        + "1 uafgjort)")
                 .contains("✗ T-1 ikke opfyldt — Samlet budget over beløbsgrænsen — Projekt \"Mellemstort\"")
                 .contains("samlet budget 2.500.000 kr. er ikke over 3.000.000 kr.")
                 .contains("værdier: samlet budget = 2.500.000 kr.")
