@@ -19,12 +19,6 @@ import java.util.regex.Pattern;
  * field the type does not have, that field, with the fields it does have.
  */
 final class BuildProblems {
-    /**
-     * The line of a rule's generated class where the first line of its consequence stands: Drools
-     * 10 writes the class's package, imports and method head on the lines before it. Pinned by
-     * BuildProblemsTest (an upgrade of Drools that moves it fails there, not silently).
-     */
-    static final int FIRST_CONSEQUENCE_LINE_GENERATED = 9;
     /** MVEL's "unable to resolve method using strict-mode: pkg.Projekt.budgett()" for a field a pattern names. */
     private static final Pattern UNKNOWN_FIELD = Pattern.compile("unable to resolve method using strict-mode: (?:[\\w$]+\\.)*?([A-Z][\\w$]*)\\.(\\w+)\\(\\)");
     private static final Pattern MVEL_POSITION = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)]");
@@ -61,7 +55,8 @@ final class BuildProblems {
                                               DroolsInternals.JavaProblem javaProblem) {
         ConsequenceMessage plain = ConsequenceMessage.of(javaProblem.message(), bindings(lines, error.line(), error.thenLine()));
         int first = firstConsequenceLine(lines, error.thenLine());
-        int line = first + javaProblem.generatedLine() - FIRST_CONSEQUENCE_LINE_GENERATED;
+        // the generated class holds the consequence after the methods the rule's accumulates, evals and froms need
+        int line = first + javaProblem.generatedLine() - error.firstConsequenceLineGenerated();
         if (first <= 0 || line < first || line > lastConsequenceLine(lines, first)) {
             line = lineNaming(lines, first, plain.name()); // the template moved: find the name instead
         }

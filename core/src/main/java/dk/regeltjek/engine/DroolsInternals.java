@@ -62,15 +62,25 @@ final class DroolsInternals {
 
     /**
      * A build error: the file inside the pack (or null), the line (0 unknown) and Drools' message;
-     * for a consequence that does not compile also the rule, the line of its {@code then} and the
-     * Java compiler's problems (else null, 0 and empty).
+     * for a consequence that does not compile also the rule, the line of its {@code then}, the
+     * Java compiler's problems and the line of the rule's generated class where the consequence's
+     * first line stands (else null, 0, empty and 0).
      */
-    record BuildError(String file, int line, String message, String rule, int thenLine, List<JavaProblem> javaProblems) {
+    record BuildError(String file, int line, String message, String rule, int thenLine, List<JavaProblem> javaProblems,
+                      int firstConsequenceLineGenerated) {
     }
 
     /** One problem the Java compiler found in a rule's generated class, at a line of that class. */
     record JavaProblem(String message, int generatedLine) {
     }
+
+    /**
+     * The lines of the consequence method's head in a rule's generated class, between the offset
+     * Drools records for the consequence ({@link RuleDescr#getConsequenceOffset()}: the class's
+     * package, imports and the methods its accumulates, evals and froms need) and the consequence's
+     * first line. Pinned by DrlErrorsTest, on rules with and without an accumulate.
+     */
+    static final int CONSEQUENCE_METHOD_HEAD_LINES = 4;
 
     static Parsed parse(Path file, String inPack) {
         DrlParser parser = new DrlParser();
@@ -143,9 +153,10 @@ final class DroolsInternals {
                 for (CompilationProblem problem : problems) {
                     java.add(new JavaProblem(problem.getMessage(), problem.getStartLine()));
                 }
-                errors.add(new BuildError(file, line, message, rule.getName(), rule.getConsequenceLine(), java));
+                errors.add(new BuildError(file, line, message, rule.getName(), rule.getConsequenceLine(), java,
+                        rule.getConsequenceOffset() + CONSEQUENCE_METHOD_HEAD_LINES));
             } else {
-                errors.add(new BuildError(file, line, message, null, 0, List.of()));
+                errors.add(new BuildError(file, line, message, null, 0, List.of(), 0));
             }
         }
         Map<String, byte[]> types = builder instanceof KnowledgeBuilderImpl impl

@@ -93,6 +93,18 @@ class DrlErrorsTest {
     }
 
     @Test
+    void inARuleWithAnAccumulateTheLineOfTheConsequenceIsFoundAllTheSame() {
+        // the generated class holds the accumulate's methods before the consequence
+        fixtures.edit("rules/tilskud/verdikt.drl", "    Outcome o = udfald($a)", "    Udfald o = udfald($a)");
+        Problem p = problems().get(0);
+        assertThat(where(p)).isEqualTo("rules/tilskud/verdikt.drl:28:5");
+        assertThat(p.message()).isEqualTo("rule \"T-ANSOEGNING mindst ét projekt får tilskud\" does not compile (line 2 of its "
+                + "consequence): there is no type Udfald");
+        assertThat(p.hint()).startsWith("the pack's declared types and Outcome, Sammenligning, ")
+                .endsWith(" need no import; others need an import line");
+    }
+
+    @Test
     void aSyntaxErrorInAConsequenceSaysWhatIsMissing() {
         fixtures.edit(CRITERIA, "parameterDato(\"afslutningsfrist\")) );", "parameterDato(\"afslutningsfrist\")) )");
         Problem p = problems().get(0);
