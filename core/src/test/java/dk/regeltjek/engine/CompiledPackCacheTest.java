@@ -52,6 +52,7 @@ class CompiledPackCacheTest {
             import function dk.regeltjek.rules.Regel.antalOpfyldt;
             import function dk.regeltjek.rules.Enheder.kr;
             import function dk.regeltjek.rules.Enheder.tal;
+            import function dk.regeltjek.rules.Tekster.tekst;
             global java.util.List log;
             declare enum Farve ROED, GROEN; end
             declare Ting
@@ -62,6 +63,9 @@ class CompiledPackCacheTest {
                 farve : Farve
                 dele : java.util.List
             end
+            declare enum Land DANMARK("Danmark"), SVERIGE("Sverige"); tekst : String end
+            declare Organ navn : String @name end
+            declare Styregruppe extends Organ land : Land end
             declare Del
                 ting : Ting
                 vaegt : Integer
@@ -84,6 +88,8 @@ class CompiledPackCacheTest {
             rule "vocabulary" when $t : Ting( beloeb != null, antal != null )
             then insert(udfald($t).over("beløb", kr($t.getBeloeb()), kr(parameterTal("graense")))
                 .sammenlign("antal", tal($t.getAntal()), Sammenligning.MINDST, tal(2)).somAdvarsel()); end
+            rule "subtype and enum with text" when $s : Styregruppe( land == Land.SVERIGE )
+            then insert(udfald($s).opfyldt(tekst($s.getLand()))); end
             rule "outcomes" ruleflow-group "verdikt" when $t : Ting()
                 $o : Outcome( emne == $t, kriterium == "T-1", verdikt == false, opfyldt || advarsel, this != null )
                 accumulate( $u : Outcome( emne == $t, ikkeOpfyldt == false, uafgjort == false ); $alle : collectList( $u ) )
