@@ -1,8 +1,8 @@
 package dk.regeltjek.cli;
 
-import dk.regeltjek.facts.RawCase;
+import dk.regeltjek.api.Case;
+import dk.regeltjek.api.Checker;
 import dk.regeltjek.model.Problem;
-import dk.regeltjek.model.RegeltjekException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,18 +14,16 @@ import java.util.function.BiFunction;
  *
  * @param <R> what checking a file gives: its case results (run, test), or comparisons (compare)
  */
-record FileCheck<R>(CaseFile file, List<RawCase> cases, List<R> results, List<Problem> problems, Duration time) {
+record FileCheck<R>(CaseFile file, List<Case> cases, List<R> results, List<Problem> problems, Duration time) {
 
-    /** Reads the file and checks its cases with {@code check}; a case that cannot be checked does not stop the others. */
-    static <R> FileCheck<R> of(CaseFile file, BiFunction<List<RawCase>, List<Problem>, List<R>> check) {
+    /**
+     * Reads the file and checks its cases with {@code check}; a case that cannot be read or checked
+     * does not stop the others, and every mistake of the file is kept.
+     */
+    static <R> FileCheck<R> of(CaseFile file, Checker checker, BiFunction<List<Case>, List<Problem>, List<R>> check) {
         long start = System.nanoTime();
-        List<RawCase> cases;
-        try {
-            cases = file.checker().read(file.path());
-        } catch (RegeltjekException e) {
-            return new FileCheck<>(file, List.of(), List.of(), e.problems(), Duration.ofNanos(System.nanoTime() - start));
-        }
         List<Problem> problems = new ArrayList<>();
+        List<Case> cases = file.read(checker, e -> problems.addAll(e.problems()));
         List<R> results = check.apply(cases, problems);
         return new FileCheck<>(file, cases, results, problems, Duration.ofNanos(System.nanoTime() - start));
     }
