@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "regeltjek", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Checks cases against the criteria of Danish public-sector documents, written as Drools rules, "
                 + "and explains every outcome with the passage it comes from.",
-        subcommands = {RunCommand.class, TestCommand.class, CompareCommand.class, PacksCommand.class, DaemonCommand.class,
+        subcommands = {RunCommand.class, TestCommand.class, CompareCommand.class, PacksCommand.class, ServeCommand.class, DaemonCommand.class,
             CompletionCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     /** The user's working directory, environment and console for this command line. */
