@@ -78,7 +78,8 @@ final class GeneratedCases {
         return new SourceLocation(SOURCE + ":fact " + n, 0, 0);
     }
 
-    private static Map<String, Object> projectFields(LoanProject p) {
+    /** A project's fields as a case file names them. */
+    static Map<String, Object> projectFields(LoanProject p) {
         Map<String, Object> project = new LinkedHashMap<>();
         project.put("navn", p.name());
         project.put("grundlag", p.basis());

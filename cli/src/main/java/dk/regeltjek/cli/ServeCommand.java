@@ -88,9 +88,6 @@ final class ServeCommand extends Subcommand<ServeCommand.Config> {
 
     @Override
     ExitCode execute(Config config) {
-        // the JDK server's own bounds on reading a request and writing an answer (seconds), unless set already
-        System.setProperty("sun.net.httpserver.maxReqTime", System.getProperty("sun.net.httpserver.maxReqTime", "30"));
-        System.setProperty("sun.net.httpserver.maxRspTime", System.getProperty("sun.net.httpserver.maxRspTime", "60"));
         LiveRules live;
         try {
             Checker checker = config.rules().load(invocation()).withFiringLimit(config.firingLimit())

@@ -51,6 +51,11 @@ public final class CheckService implements AutoCloseable {
 
     /** Starts serving {@code rules}; {@code log} receives one line per notable event (not per request). */
     public static CheckService start(LiveRules rules, Settings settings, Consumer<String> log) throws IOException {
+        // the JDK server reads its settings once, when the first server is made: answers without Nagle's
+        // delay, and bounds (in seconds) on reading a request and writing an answer, unless set already
+        System.setProperty("sun.net.httpserver.nodelay", System.getProperty("sun.net.httpserver.nodelay", "true"));
+        System.setProperty("sun.net.httpserver.maxReqTime", System.getProperty("sun.net.httpserver.maxReqTime", "30"));
+        System.setProperty("sun.net.httpserver.maxRspTime", System.getProperty("sun.net.httpserver.maxRspTime", "60"));
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(settings.host()), settings.port()),
                 64);
         // twice the threads of the requests handled at once: those beyond get their 503 at once, not after a wait
