@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,11 +40,19 @@ public final class BenchMain implements Callable<Integer> {
             description = "Øresund commuters, each with a year of daily records (default: ${DEFAULT-VALUE}).")
     int commuters;
 
+    @Option(names = "--clients", split = ",", paramLabel = "N", defaultValue = "1,8,32",
+            description = "Concurrent clients of the service load test (default: ${DEFAULT-VALUE}).")
+    List<Integer> clients;
+
+    @Option(names = "--serve-seconds", paramLabel = "S", defaultValue = "10",
+            description = "Seconds each client count of the service load test runs (default: ${DEFAULT-VALUE}).")
+    int serveSeconds;
+
     @Option(names = "--runs", paramLabel = "N", defaultValue = "5", description = "Cold-start runs per variant (median).")
     int runs;
 
-    @Option(names = "--only", paramLabel = "PART", split = ",", defaultValue = "cold,loan,raw,files,oresund",
-            description = "Parts to run: cold, loan, raw, files, oresund (default: all).")
+    @Option(names = "--only", paramLabel = "PART", split = ",", defaultValue = "cold,loan,raw,files,oresund,serve",
+            description = "Parts to run: cold, loan, raw, files, oresund, serve (default: all).")
     List<String> only;
 
     @Override
@@ -79,6 +88,9 @@ public final class BenchMain implements Callable<Integer> {
             }
             if (only.contains("oresund")) {
                 bench.oresund(commuters);
+            }
+            if (only.contains("serve")) {
+                new ServiceLoad(out).measure(rulesDir, clients, Duration.ofSeconds(serveSeconds));
             }
         } catch (RegeltjekException e) {
             e.problems().forEach(p -> spec.commandLine().getErr().println("error: " + p));

@@ -4,12 +4,12 @@ import dk.regeltjek.bench.raw.Application;
 import dk.regeltjek.bench.raw.Project;
 import dk.regeltjek.bench.raw.RawDroolsPeer;
 import dk.regeltjek.bench.raw.Result;
+import dk.regeltjek.api.Case;
+import dk.regeltjek.api.CaseInput;
 import dk.regeltjek.model.CaseResult;
 import dk.regeltjek.api.Checker;
 import dk.regeltjek.model.FactRef;
 import dk.regeltjek.model.OutcomeRecord;
-import dk.regeltjek.facts.Node;
-import dk.regeltjek.facts.RawCase;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -60,7 +60,7 @@ public final class Benchmark {
      * up to 100,000 are measured three times and the median reported.
      */
     public List<Measure[]> loanPool(List<Integer> sizes) {
-        Inputs<RawCase> cases = each(i -> GeneratedCases.loanCase(GeneratedCases.loanApplication(i, MAX_PROJECTS), i));
+        Inputs<Case> cases = each(i -> GeneratedCases.loanCase(GeneratedCases.loanApplication(i, MAX_PROJECTS), i));
         Inputs<GeneratedCases.LoanApplication> projects = each(i -> GeneratedCases.loanApplication(i, MAX_PROJECTS));
         // warm-up until both sides run compiled code: measured, the engine's deep call paths kept
         // getting faster for about 10 s (10,000 cases right after 150,000 of warm-up ran 25 % slower);
@@ -138,7 +138,7 @@ public final class Benchmark {
     /** A commuter is a year of day records: fewer at a time keeps the waiting input small. */
     private static final int COMMUTER_CHUNK = 16;
 
-    private void engineChecks(List<RawCase> cases) {
+    private void engineChecks(List<Case> cases) {
         for (CaseResult result : checker.checkAll(cases)) {
             if (result.outcomes().isEmpty()) {
                 throw new IllegalStateException("no outcomes for " + result.info().name());
@@ -155,9 +155,11 @@ public final class Benchmark {
     }
 
     private List<OutcomeRecord> baselineCheck(GeneratedCases.LoanApplication c) {
-        FactRef application = new FactRef("Ansoegning", c.municipality(), GeneratedCases.here());
+        FactRef application = new FactRef("Ansoegning", c.municipality(), GeneratedCases.factAt(1));
         List<FactRef> projects = new ArrayList<>(c.projects().size());
-        c.projects().forEach(p -> projects.add(new FactRef("Projekt", p.name(), GeneratedCases.here())));
+        for (int k = 0; k < c.projects().size(); k++) {
+            projects.add(new FactRef("Projekt", c.projects().get(k).name(), GeneratedCases.factAt(k + 2)));
+        }
         return baseline().check(c, application, projects);
     }
 
@@ -174,7 +176,7 @@ public final class Benchmark {
         if (disagreements > 0) {
             throw new IllegalStateException("the raw-Drools peer disagrees with the rules on " + disagreements + " cases");
         }
-        Inputs<RawCase> cases = each(i -> GeneratedCases.loanCase(GeneratedCases.loanApplication(i, maxProjects), i));
+        Inputs<Case> cases = each(i -> GeneratedCases.loanCase(GeneratedCases.loanApplication(i, maxProjects), i));
         Inputs<RawDroolsCase> plain = each(i -> RawDroolsCase.of(GeneratedCases.loanApplication(i, maxProjects)));
         java.util.function.Consumer<List<RawDroolsCase>> peerChecks = list -> list.forEach(c -> {
             if (peer.check(c.application(), c.projects()).isEmpty()) {
@@ -238,7 +240,7 @@ public final class Benchmark {
 
     /** Øresund: commuters × a year of daily records, one commuter per case, engine vs plain Java windows. */
     public Measure[] oresund(int commuters) {
-        Inputs<RawCase> cases = each(Benchmark::commuterCase);
+        Inputs<Case> cases = each(Benchmark::commuterCase);
         Inputs<List<GeneratedCases.WorkDay>> logs = each(i -> GeneratedCases.workLog(i, 2025));
         pair(Math.min(500, commuters), COMMUTER_CHUNK, cases, this::engineChecks, logs, l -> l.forEach(Benchmark::baselineCommuter));
         Measure[] both = pair(commuters, COMMUTER_CHUNK, cases, this::engineChecks, logs, l -> l.forEach(Benchmark::baselineCommuter));
@@ -253,18 +255,14 @@ public final class Benchmark {
         return new Measure[] {engine, baseline};
     }
 
-    static RawCase commuterCase(long i) {
-        List<Node.Mapping> days = new ArrayList<>(262);
+    static Case commuterCase(long i) {
+        CaseInput input = CaseInput.of("oresund", "Genereret pendler " + i, "(generated)").fact("Pendler", Map.of(
+                "navn", "Pendler " + i, "bopaelsland", "SVERIGE", "arbejdsgiverland", "DANMARK", "arbejdsgiverSektor", "PRIVAT"));
         for (GeneratedCases.WorkDay d : GeneratedCases.workLog(i, 2025)) {
-            days.add(GeneratedCases.mapping(Map.of("dato", d.date(), "timerArbejdsplads", d.workplace(), "timerHjemme", d.home(),
-                    "timerAndetsteds", d.elsewhere())));
+            input.fact("Arbejdsdag", Map.of("dato", d.date(), "timerArbejdsplads", d.workplace(), "timerHjemme", d.home(),
+                    "timerAndetsteds", d.elsewhere()));
         }
-        Map<String, RawCase.TypedFacts> facts = new LinkedHashMap<>();
-        facts.put("Pendler", new RawCase.TypedFacts("Pendler", GeneratedCases.here(), List.of(GeneratedCases.mapping(Map.of(
-                "navn", "Pendler " + i, "bopaelsland", "SVERIGE", "arbejdsgiverland", "DANMARK", "arbejdsgiverSektor", "PRIVAT")))));
-        facts.put("Arbejdsdag", new RawCase.TypedFacts("Arbejdsdag", GeneratedCases.here(), days));
-        return new RawCase("Genereret pendler " + i, "oresund", GeneratedCases.here(), null, null, null, null, facts, null,
-                GeneratedCases.here());
+        return input.toCase();
     }
 
     /** Plain Java: the worst rolling 3-month window of home hours / working hours, and the windows over 50 %. */

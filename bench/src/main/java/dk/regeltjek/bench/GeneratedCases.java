@@ -1,8 +1,8 @@
 package dk.regeltjek.bench;
 
+import dk.regeltjek.api.Case;
+import dk.regeltjek.api.CaseInput;
 import dk.regeltjek.model.SourceLocation;
-import dk.regeltjek.facts.Node;
-import dk.regeltjek.facts.RawCase;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,7 +16,7 @@ import java.util.SplittableRandom;
  * the facts a case file would hold and as the plain values the baselines read.
  */
 final class GeneratedCases {
-    private static final SourceLocation HERE = SourceLocation.of("(generated)");
+    private static final String SOURCE = "(generated)";
 
     private GeneratedCases() {
     }
@@ -60,20 +60,26 @@ final class GeneratedCases {
         return new LoanApplication("Kommune " + i, approved, projects);
     }
 
-    /** The application as a loan-pool case. */
-    static RawCase loanCase(LoanApplication application, long i) {
-        List<Node.Mapping> projects = new ArrayList<>(application.projects().size());
+    /** The application as a loan-pool case, built in code as an embedding system would. */
+    static Case loanCase(LoanApplication application, long i) {
+        CaseInput input = CaseInput.of("laanepulje", "Genereret lånesag " + i, SOURCE)
+                .fact("Ansoegning", Map.of("kommune", application.municipality(), "godkendt", application.approved()));
         for (LoanProject p : application.projects()) {
-            projects.add(mapping(projectFields(p)));
+            input.fact("Projekt", projectFields(p));
         }
-        Map<String, RawCase.TypedFacts> facts = new LinkedHashMap<>();
-        facts.put("Ansoegning", typed("Ansoegning", List.of(mapping(Map.of("kommune", application.municipality(),
-                "godkendt", application.approved())))));
-        facts.put("Projekt", typed("Projekt", projects));
-        return new RawCase("Genereret lånesag " + i, "laanepulje", HERE, null, null, null, null, facts, null, HERE);
+        return input.toCase();
     }
 
-    private static Map<String, Object> projectFields(LoanProject p) {
+    /**
+     * Where the engine says a generated case's {@code n}th fact (from 1) was written: facts built in
+     * code are located by their source and number.
+     */
+    static SourceLocation factAt(int n) {
+        return new SourceLocation(SOURCE + ":fact " + n, 0, 0);
+    }
+
+    /** A project's fields as a case file names them. */
+    static Map<String, Object> projectFields(LoanProject p) {
         Map<String, Object> project = new LinkedHashMap<>();
         project.put("navn", p.name());
         project.put("grundlag", p.basis());
@@ -115,19 +121,5 @@ final class GeneratedCases {
             }
         }
         return days;
-    }
-
-    private static RawCase.TypedFacts typed(String type, List<Node.Mapping> objects) {
-        return new RawCase.TypedFacts(type, HERE, objects);
-    }
-
-    static Node.Mapping mapping(Map<String, ?> values) {
-        Map<String, Node.Entry> entries = new LinkedHashMap<>();
-        values.forEach((k, v) -> entries.put(k, new Node.Entry(k, HERE, new Node.Scalar(String.valueOf(v), false, HERE, v))));
-        return new Node.Mapping(entries, HERE);
-    }
-
-    static SourceLocation here() {
-        return HERE;
     }
 }

@@ -1,7 +1,7 @@
 package dk.regeltjek.cli;
 
 import dk.regeltjek.api.Checker;
-import dk.regeltjek.facts.RawCase;
+import dk.regeltjek.api.Case;
 import dk.regeltjek.model.PackInfo;
 import dk.regeltjek.model.Problem;
 import dk.regeltjek.model.RegeltjekException;
@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 
@@ -33,7 +34,7 @@ import java.util.function.IntConsumer;
  * needs besides the results — the problems, the cases that could not be checked, the packs used.
  * It prints nothing; the command hands its results to a reporter.
  */
-final class CaseChecking implements AutoCloseable {
+final class CaseChecking {
     private final Invocation invocation;
     private final List<Path> typedPaths;
     private final Set<Problem> problems = new LinkedHashSet<>();
@@ -45,7 +46,6 @@ final class CaseChecking implements AutoCloseable {
     private final int threads;
     private IntConsumer fileDone = cases -> { };
     private Checker checker;
-    private StdinCase stdin;
 
     private CaseChecking(Invocation invocation, List<Path> typedPaths, int threads) {
         this.invocation = invocation;
@@ -70,29 +70,31 @@ final class CaseChecking implements AutoCloseable {
         for (Path path : paths) {
             if (path.toString().equals(CaseFiles.STDIN)) {
                 try {
-                    stdin = StdinCase.read(System.in);
+                    files.add(CaseFile.FromStdin.of(System.in.readAllBytes()));
                 } catch (IOException e) {
                     throw RegeltjekException.badInput(SourceLocation.of(CaseFiles.STDIN), "cannot read standard input: "
                             + e.getMessage(), null);
                 }
-                files.add(stdin.caseFile(checker));
                 continue;
             }
             Path resolved = invocation.resolve(path);
             if (Files.isDirectory(resolved)) {
                 folders.add(resolved);
             }
-            CaseFiles.expand(List.of(resolved), checker).forEach(f -> files.add(new CaseFile(f, checker)));
+            files.addAll(CaseFiles.expand(List.of(resolved), invocation));
         }
-        CaseFiles.loadPacksAhead(checker, files.stream().filter(f -> f.checker() == checker).map(CaseFile::path).toList());
+        CaseFiles.loadPacksAhead(checker, onDisk());
     }
 
     /** Why {@code out} (as typed) may not be written, or null. */
     String outputRefusal(Path out, RulesConfig rulesConfig) {
         Path rulesDir = invocation.resolve(rulesConfig.rulesDir());
-        List<Path> caseFiles = files.stream().filter(f -> f.checker() == checker).map(CaseFile::path).toList();
-        return OutputGuard.refusal(invocation.resolve(out), caseFiles, folders, rulesDir,
+        return OutputGuard.refusal(invocation.resolve(out), onDisk(), folders, rulesDir,
                 checker == null ? List.of() : checker.packs().values());
+    }
+
+    private List<Path> onDisk() {
+        return files.stream().flatMap(f -> f.onDisk().stream()).toList();
     }
 
     /** Called after each file with the number of cases checked so far (e.g. to show progress). */
@@ -105,16 +107,16 @@ final class CaseChecking implements AutoCloseable {
     }
 
     /**
-     * Checks every file with {@code work} and hands each over in order; {@code where} tells where a
-     * result's case is, so that the cases that gave none are known.
+     * Reads every file and checks its cases with {@code check}, handing each over in order;
+     * {@code where} tells where a result's case is, so that the cases that gave none are known.
      */
-    <R> void forEachFile(Function<CaseFile, FileCheck<R>> work, Function<R, SourceLocation> where, Consumer<FileCheck<R>> sink)
-            throws InterruptedException {
+    <R> void forEachFile(BiFunction<List<Case>, List<Problem>, List<R>> check, Function<R, SourceLocation> where,
+                         Consumer<FileCheck<R>> sink) throws InterruptedException {
         if (checker == null) {
             return;
         }
         int[] cases = {0};
-        InFileOrder.forEach(files, threads, work, checked -> {
+        InFileOrder.forEach(files, threads, file -> FileCheck.of(file, checker, check), checked -> {
             record(checked, where);
             cases[0] += checked.results().size();
             sink.accept(checked);
@@ -131,9 +133,9 @@ final class CaseChecking implements AutoCloseable {
         problems.addAll(checked.problems());
         Set<SourceLocation> done = new HashSet<>();
         checked.results().forEach(r -> done.add(where.apply(r)));
-        List<RawCase> cases = checked.cases();
+        List<Case> cases = checked.cases();
         for (int i = 0; i < cases.size(); i++) {
-            RawCase c = cases.get(i);
+            Case c = cases.get(i);
             packsUsed.add(c.pack());
             if (!done.contains(c.location())) {
                 int end = i + 1 < cases.size() ? cases.get(i + 1).location().line() : Integer.MAX_VALUE;
@@ -195,13 +197,6 @@ final class CaseChecking implements AutoCloseable {
 
     List<Skipped> skipped() {
         return List.copyOf(skipped);
-    }
-
-    @Override
-    public void close() {
-        if (stdin != null) {
-            stdin.close();
-        }
     }
 
     /** A reporter's IOException from inside a sink, carried out of the lambda. */

@@ -24,20 +24,21 @@ final class CaseFiles {
     private CaseFiles() {
     }
 
-    /** {@code paths} resolved for the user; {@code checker} shows them in messages as typed. */
-    static List<Path> expand(List<Path> paths, Checker checker) {
-        List<Path> files = new ArrayList<>();
+    /** {@code paths} resolved for the user, each shown as the user sees it from their folder. */
+    static List<CaseFile.OnDisk> expand(List<Path> paths, Invocation invocation) {
+        List<CaseFile.OnDisk> files = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile).filter(CaseFiles::isCaseFile).sorted().forEach(files::add);
+                    walk.filter(Files::isRegularFile).filter(CaseFiles::isCaseFile).sorted()
+                            .forEach(f -> files.add(new CaseFile.OnDisk(f, invocation.show(f))));
                 } catch (IOException | UncheckedIOException e) {
-                    throw RegeltjekException.badInput(SourceLocation.of(checker.show(path)), "cannot read: " + e.getMessage(), null);
+                    throw RegeltjekException.badInput(SourceLocation.of(invocation.show(path)), "cannot read: " + e.getMessage(), null);
                 }
             } else if (Files.isRegularFile(path)) {
-                files.add(path);
+                files.add(new CaseFile.OnDisk(path, invocation.show(path)));
             } else {
-                throw RegeltjekException.badInput(SourceLocation.of(checker.show(path)), "no such file or folder",
+                throw RegeltjekException.badInput(SourceLocation.of(invocation.show(path)), "no such file or folder",
                         "give case files (.yaml, .yml, .json) or folders holding them, or - for standard input");
             }
         }

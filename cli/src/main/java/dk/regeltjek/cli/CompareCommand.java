@@ -1,7 +1,8 @@
 package dk.regeltjek.cli;
 
 import dk.regeltjek.compare.ScenarioComparison;
-import dk.regeltjek.facts.RawCase;
+import dk.regeltjek.api.Case;
+import dk.regeltjek.api.Checker;
 import dk.regeltjek.model.CaseResult;
 import dk.regeltjek.model.Problem;
 import dk.regeltjek.model.SourceLocation;
@@ -67,7 +68,7 @@ final class CompareCommand extends Subcommand<CompareCommand.Config> {
         return Execution.run(this, config.checker(), config.report(), config.paths(), (checking, out, settings, started) -> {
             Reporter<ScenarioComparison, ComparisonSummary> reporter = Reporters.compare(config.report().format(), out, settings);
             int[] casesChanged = new int[2];
-            checking.forEachFile(file -> FileCheck.of(file, (cases, problems) -> compare(file, cases, problems, config)),
+            checking.forEachFile((cases, problems) -> compare(checking.checker(), cases, problems, config),
                     comparison -> comparison.first().info().location(),
                     checked -> checked.results().forEach(comparison -> {
                         casesChanged[0]++;
@@ -87,10 +88,10 @@ final class CompareCommand extends Subcommand<CompareCommand.Config> {
      * Each scenario checks the file's cases in shared sessions; a case that cannot be checked under
      * either is reported and left out of the comparison.
      */
-    private static List<ScenarioComparison> compare(CaseFile file, List<RawCase> cases, List<Problem> problems, Config config) {
-        List<CaseResult> before = file.checker().checkAll(cases, config.before(), e -> problems.addAll(e.problems()));
+    private static List<ScenarioComparison> compare(Checker checker, List<Case> cases, List<Problem> problems, Config config) {
+        List<CaseResult> before = checker.checkAll(cases, config.before(), e -> problems.addAll(e.problems()));
         Map<SourceLocation, CaseResult> after = new HashMap<>();
-        for (CaseResult result : file.checker().checkAll(cases, config.after(), e -> problems.addAll(e.problems()))) {
+        for (CaseResult result : checker.checkAll(cases, config.after(), e -> problems.addAll(e.problems()))) {
             after.put(result.info().location(), result);
         }
         List<ScenarioComparison> comparisons = new ArrayList<>();

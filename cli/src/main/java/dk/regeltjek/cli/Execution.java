@@ -42,7 +42,8 @@ final class Execution {
                                             Body<S> body) {
         Started started = Started.now();
         Invocation invocation = command.invocation();
-        try (CaseChecking checking = CaseChecking.open(invocation, checker, paths)) {
+        try {
+            CaseChecking checking = CaseChecking.open(invocation, checker, paths);
             if (report.out() != null) {
                 String refusal = checking.outputRefusal(report.out(), checker.rules());
                 if (refusal != null) {

@@ -1,6 +1,7 @@
 package dk.regeltjek.cli;
 
-import dk.regeltjek.facts.RawCase;
+import dk.regeltjek.api.Case;
+import dk.regeltjek.api.Checker;
 import dk.regeltjek.model.Problem;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,16 +14,16 @@ import java.util.function.BiFunction;
  *
  * @param <R> what checking a file gives: its case results (run, test), or comparisons (compare)
  */
-record FileCheck<R>(CaseFile file, List<RawCase> cases, List<R> results, List<Problem> problems, Duration time) {
+record FileCheck<R>(CaseFile file, List<Case> cases, List<R> results, List<Problem> problems, Duration time) {
 
     /**
      * Reads the file and checks its cases with {@code check}; a case that cannot be read or checked
-     * does not stop the others, so one run reports every mistake of every case of the file.
+     * does not stop the others, and every mistake of the file is kept.
      */
-    static <R> FileCheck<R> of(CaseFile file, BiFunction<List<RawCase>, List<Problem>, List<R>> check) {
+    static <R> FileCheck<R> of(CaseFile file, Checker checker, BiFunction<List<Case>, List<Problem>, List<R>> check) {
         long start = System.nanoTime();
         List<Problem> problems = new ArrayList<>();
-        List<RawCase> cases = file.checker().read(file.path(), e -> problems.addAll(e.problems()));
+        List<Case> cases = file.read(checker, e -> problems.addAll(e.problems()));
         List<R> results = check.apply(cases, problems);
         return new FileCheck<>(file, cases, results, problems, Duration.ofNanos(System.nanoTime() - start));
     }

@@ -1,6 +1,7 @@
 package dk.regeltjek.cli;
 
 import dk.regeltjek.api.Checker;
+import dk.regeltjek.warm.CheckerLoader;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -11,12 +12,6 @@ import java.util.Map;
  * global state (System.setOut, user.dir, System.getenv).
  */
 public final class Invocation {
-    /** How the daemon gets rules for a request: from its warm checkers, reloaded when the rules change. */
-    @FunctionalInterface
-    public interface CheckerLoader {
-        Checker load(Path rulesDir, Path cacheDir, Path workingDir);
-    }
-
     /** This JVM's own working directory, environment and console. */
     public static final Invocation LOCAL = new Invocation(null, Map.of(), false, null, null, null);
 
@@ -60,6 +55,17 @@ public final class Invocation {
         return typed == null || isLocal() ? typed : workingDir.resolve(typed);
     }
 
+    /**
+     * A path as the user's messages show it: relative to the user's working directory when inside
+     * it, else in full (a path typed relative shows as typed).
+     */
+    String show(Path path) {
+        Path cwd = isLocal() ? Path.of("").toAbsolutePath() : workingDir;
+        Path abs = cwd.resolve(path).normalize();
+        String shown = abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+        return shown.isEmpty() ? "." : shown.replace('\\', '/');
+    }
+
     /** A message about {@code resolved} showing the path as the user typed it (I/O errors name the file). */
     String shown(String message, Path typed) {
         if (isLocal() || message == null || typed == null || typed.isAbsolute()) {
@@ -85,7 +91,8 @@ public final class Invocation {
     }
 
     Checker checker(Path rulesDir, Path cacheDir) {
-        return isLocal() ? Checker.load(rulesDir, cacheDir) : loader.load(rulesDir, cacheDir, workingDir);
+        return isLocal() ? Checker.builder(rulesDir).cacheDir(cacheDir).build()
+                : loader.load(resolve(rulesDir), show(rulesDir), cacheDir);
     }
 
     /**

@@ -2,6 +2,7 @@ package dk.regeltjek.cli;
 
 import dk.regeltjek.report.ExitCode;
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "regeltjek", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Checks cases against the criteria of Danish public-sector documents, written as Drools rules, "
                 + "and explains every outcome with the passage it comes from.",
-        subcommands = {RunCommand.class, TestCommand.class, CompareCommand.class, PacksCommand.class, DaemonCommand.class,
+        subcommands = {RunCommand.class, TestCommand.class, CompareCommand.class, PacksCommand.class, ServeCommand.class, DaemonCommand.class,
             CompletionCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     /** The user's working directory, environment and console for this command line. */
@@ -37,6 +38,9 @@ public final class Main {
 
     /** As {@link #execute(String[], PrintWriter, PrintWriter)}, for a user in another folder, environment and terminal (the daemon). */
     public static int execute(String[] args, PrintWriter out, PrintWriter err, Invocation invocation) {
+        // Drools builds accessor names with the JVM's default locale: in Turkish, "indsendt" becomes
+        // "getİndsendt" and the rules do not compile. This JVM is the CLI's (or the daemon's) own.
+        Locale.setDefault(Locale.ROOT);
         CommandLine cli = new CommandLine(new Main(invocation));
         cli.setOut(out);
         cli.setErr(err);

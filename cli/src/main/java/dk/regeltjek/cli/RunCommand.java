@@ -79,8 +79,8 @@ final class RunCommand extends Subcommand<RunCommand.Config> {
         return Execution.run(this, config.checker(), config.report(), config.paths(), (checking, out, settings, started) -> {
             Reporter<CaseResult, RunSummary> reporter = Reporters.run(config.report().format(), out, settings);
             Tally tally = new Tally();
-            checking.forEachFile(file -> FileCheck.of(file, (cases, problems) ->
-                            file.checker().checkAll(cases, config.scenario(), e -> problems.addAll(e.problems()))),
+            checking.forEachFile((cases, problems) ->
+                            checking.checker().checkAll(cases, config.scenario(), e -> problems.addAll(e.problems())),
                     result -> result.info().location(),
                     checked -> {
                         for (CaseResult result : checked.results()) {

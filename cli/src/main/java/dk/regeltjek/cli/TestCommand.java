@@ -105,8 +105,8 @@ final class TestCommand extends Subcommand<TestCommand.Config> {
             CoverageCounter coverage = new CoverageCounter();
             int[] passedFailed = new int[2];
             List<String> warnings = new ArrayList<>();
-            checking.forEachFile(file -> FileCheck.of(file, (cases, problems) ->
-                            file.checker().checkAll(cases, null, e -> problems.addAll(e.problems()))),
+            checking.forEachFile((cases, problems) ->
+                            checking.checker().checkAll(cases, null, e -> problems.addAll(e.problems())),
                     result -> result.info().location(),
                     checked -> {
                         checked.results().forEach(result -> {
@@ -118,7 +118,7 @@ final class TestCommand extends Subcommand<TestCommand.Config> {
                             CaseChecking.unchecked(() -> reporter.add(test, checked.timePerCase()));
                         });
                         if (approval != null) {
-                            approval.fileChecked(checked.file().path(), checked.results());
+                            checked.file().onDisk().ifPresent(path -> approval.fileChecked(path, checked.results()));
                         }
                     });
             checking.requireCases(tally.cases());

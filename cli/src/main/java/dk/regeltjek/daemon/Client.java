@@ -1,6 +1,7 @@
 package dk.regeltjek.daemon;
 
 import dk.regeltjek.io.PrivateFiles;
+import dk.regeltjek.report.ExitCode;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -29,9 +30,6 @@ import java.util.Map;
  * picocli, Jackson or Drools is loaded unless it has to run the command itself.
  */
 public final class Client {
-    /** Exit code when the daemon was lost after output began (the command is never run twice). */
-    private static final int INTERNAL_ERROR = 3;
-
     /** The daemon could not take the request and nothing has been written: the caller may run it itself. */
     static final class Unavailable extends IOException {
         /** True when nobody listens on the socket (no daemon, or a stale socket file). */
@@ -65,6 +63,9 @@ public final class Client {
         if (args.length > 0 && args[0].equals("daemon")) {
             System.exit(DaemonControl.run(args, files, thisRequest(Protocol.STATUS, new String[0])));
         }
+        if (!Eligible.useDaemon(System.getenv(), args)) {
+            System.exit(dk.regeltjek.cli.Main.run(args));
+        }
         try {
             int code = send(files.socket(), thisRequest(Protocol.RUN, args),
                     new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err));
@@ -83,7 +84,7 @@ public final class Client {
             System.err.println("regeltjek: lost the connection to the daemon: " + e.getMessage());
             System.err.println("  hint: the command is not run again; run it once more, or set REGELTJEK_DAEMON=off "
                     + "(the daemon's log: " + files.log() + ")");
-            System.exit(INTERNAL_ERROR);
+            System.exit(ExitCode.INTERNAL_ERROR.code()); // the command is never run twice
         }
     }
 

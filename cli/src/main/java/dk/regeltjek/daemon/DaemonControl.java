@@ -1,6 +1,7 @@
 package dk.regeltjek.daemon;
 
 import dk.regeltjek.io.PrivateFiles;
+import dk.regeltjek.report.ExitCode;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -12,10 +13,14 @@ import java.util.List;
 
 /** {@code regeltjek daemon status|stop|start}, and starting a daemon in the background for the next run. */
 final class DaemonControl {
-    private static final int OK = 0;
-    private static final int NOT_RUNNING = 1;
-    private static final int USAGE = 2;
-    private static final int FAILED = 3;
+    private static final int OK = ExitCode.OK.code();
+    /** {@code daemon status} when none runs: exit 1, so scripts can ask. */
+    private static final int NOT_RUNNING = ExitCode.FAILED.code();
+    private static final int USAGE = ExitCode.BAD_INPUT.code();
+    private static final int FAILED = ExitCode.INTERNAL_ERROR.code();
+
+    /** The property bin/regeltjek sets to the class-data archive it gave this JVM (empty: none). */
+    static final String CDS_ARCHIVE = "regeltjek.cds";
 
     private DaemonControl() {
     }
@@ -123,8 +128,9 @@ final class DaemonControl {
             command.add("-Xmx512m"); // long-lived: the optimising compiler is welcome, within the heap the CLI allows
             command.add("-XX:+UseSerialGC");
             command.add("-Xshare:auto");
-            Path archive = code.resolveSibling("regeltjek.jsa");
-            if (Files.isRegularFile(archive) && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(code)) > 0) {
+            // the class-data archive the launcher chose for this client (bin/regeltjek decides it, once)
+            String archive = System.getProperty(CDS_ARCHIVE);
+            if (archive != null && !archive.isEmpty()) {
                 command.add("-XX:SharedArchiveFile=" + archive);
             }
             String home = System.getProperty("regeltjek.home");

@@ -1,5 +1,6 @@
 package dk.regeltjek.daemon;
 
+import dk.regeltjek.io.BuildIdentity;
 import dk.regeltjek.io.PrivateFiles;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -34,7 +35,7 @@ final class DaemonFiles {
     static DaemonFiles forThisBuild(Map<String, String> env) {
         String xdg = env.get("XDG_CACHE_HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        return new DaemonFiles(base.resolve("regeltjek").resolve("daemon").toAbsolutePath(), buildId(code()));
+        return new DaemonFiles(base.resolve("regeltjek").resolve("daemon").toAbsolutePath(), buildId());
     }
 
     Path socket() {
@@ -69,24 +70,13 @@ final class DaemonFiles {
 
     /** The jar (or class folder) this code runs from. */
     static Path code() {
-        try {
-            return Path.of(DaemonFiles.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException | RuntimeException e) {
-            return Path.of(".");
-        }
+        Path code = BuildIdentity.codeOf(DaemonFiles.class);
+        return code == null ? Path.of(".") : code;
     }
 
-    /** Identifies a build: the code's path, size and time, and the Java runtime running it. */
-    static String buildId(Path code) {
-        Path probe = Files.isDirectory(code) ? code.resolve(DaemonFiles.class.getName().replace('.', '/') + ".class") : code;
-        String identity;
-        try {
-            identity = probe.toAbsolutePath() + "|" + Files.size(probe) + "|" + Files.getLastModifiedTime(probe).toMillis();
-        } catch (IOException e) {
-            identity = probe.toAbsolutePath().toString();
-        }
-        // the property, not Runtime.version(): parsing that costs the client milliseconds
-        identity += "|" + System.getProperty("java.home") + "|" + System.getProperty("java.runtime.version");
+    /** A short name for this build ({@link BuildIdentity}), for the socket, lock and log files. */
+    static String buildId() {
+        String identity = BuildIdentity.of(DaemonFiles.class);
         // FNV-1a: MessageDigest would load the security providers, which costs the client milliseconds
         long hash = 0xcbf29ce484222325L;
         for (int i = 0; i < identity.length(); i++) {

@@ -84,7 +84,7 @@ public final class DaemonMain {
     /** Closes the server after the idle time, or once the jar it runs from has been rebuilt. */
     private static void watch(Server server) {
         Path code = DaemonFiles.code();
-        String build = DaemonFiles.buildId(code);
+        String build = DaemonFiles.buildId();
         long every = Math.max(1_000, Math.min(60_000, server.idle().toMillis() / 10));
         Thread watcher = new Thread(() -> {
             while (true) {
@@ -98,7 +98,7 @@ public final class DaemonMain {
                     server.close();
                     return;
                 }
-                if (!build.equals(DaemonFiles.buildId(code))) {
+                if (!build.equals(DaemonFiles.buildId())) {
                     server.log(code + " has changed; stopping (the next run starts a daemon of the new build)");
                     server.close();
                     return;

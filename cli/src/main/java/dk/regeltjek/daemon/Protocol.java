@@ -30,7 +30,8 @@ final class Protocol {
     static final byte DECLINED = 4;
 
     /** The environment variables a command may read; the rest of the client's environment is not sent. */
-    static final String[] ENV = {"NO_COLOR", "CLICOLOR", "CLICOLOR_FORCE", "REGELTJEK_CACHE", "XDG_CACHE_HOME", "HOME", "CI", "TERM"};
+    static final String[] ENV = {"NO_COLOR", "CLICOLOR", "CLICOLOR_FORCE", "REGELTJEK_CACHE", "XDG_CACHE_HOME",
+        "XDG_CONFIG_HOME", "HOME", "CI", "TERM", "GITHUB_STEP_SUMMARY", "LANG", "LC_ALL", "LC_CTYPE", "LC_MESSAGES", "TZ"};
 
     private Protocol() {
     }

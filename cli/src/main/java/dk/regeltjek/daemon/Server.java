@@ -2,6 +2,7 @@ package dk.regeltjek.daemon;
 
 import dk.regeltjek.cli.Main;
 import dk.regeltjek.io.PrivateFiles;
+import dk.regeltjek.warm.WarmCheckers;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.StandardProtocolFamily;

@@ -48,7 +48,8 @@ final class FixtureCli {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Invocation invocation = Invocation.remote(Path.of("").toAbsolutePath(), env, false, null,
-                System.getProperty("user.home"), Checker::load);
+                System.getProperty("user.home"),
+                (rules, shown, cache) -> Checker.builder(rules).shownAs(shown).cacheDir(cache).build());
         int code = Main.execute(args(command, rest), new PrintWriter(out), new PrintWriter(err), invocation);
         return new Cli.Result(code, out.toString(), err.toString());
     }

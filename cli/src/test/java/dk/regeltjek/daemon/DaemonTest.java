@@ -7,6 +7,7 @@ import dk.regeltjek.cli.Cli;
 import dk.regeltjek.cli.Main;
 import dk.regeltjek.cli.Workspace;
 import dk.regeltjek.io.PrivateFiles;
+import dk.regeltjek.warm.WarmCheckers;
 import dk.regeltjek.fixtures.Fixtures;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -215,14 +216,13 @@ class DaemonTest {
     void warmRulesAreReusedOnlyWhileUnchangedAndAnEditRecompilesOnlyItsPack() throws IOException {
         Workspace ws = workspace(true);
         WarmCheckers warm = new WarmCheckers();
-        Path cwd = Path.of("").toAbsolutePath();
-        var first = warm.load(ws.rules, null, cwd);
+        var first = warm.load(ws.rules, ws.rules.toString(), null);
         var grantRule = first.rules("tilskud").get(0);
         var meetingRule = first.rules("udvalg").get(0);
-        assertThat(warm.load(ws.rules, null, cwd).packs()).isSameAs(first.packs());
+        assertThat(warm.load(ws.rules, ws.rules.toString(), null)).isSameAs(first);
 
         ws.write("rules/tilskud/pack.yaml", Files.readString(ws.rules.resolve("tilskud/pack.yaml")) + "\n# redigeret\n");
-        var edited = warm.load(ws.rules, null, cwd);
+        var edited = warm.load(ws.rules, ws.rules.toString(), null);
         assertThat(edited.packs()).isNotSameAs(first.packs());
         assertThat(edited.rules("tilskud").get(0)).isNotSameAs(grantRule).isEqualTo(grantRule);
         assertThat(edited.rules("udvalg").get(0)).isSameAs(meetingRule);

@@ -2,7 +2,6 @@ package dk.regeltjek.api;
 
 import dk.regeltjek.model.CaseResult;
 import dk.regeltjek.model.Problem;
-import dk.regeltjek.facts.RawCase;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -80,7 +79,7 @@ public final class Batch {
      */
     public static FileResult check(Checker checker, Path file, String scenario) {
         List<Problem> problems = new ArrayList<>();
-        List<RawCase> cases = checker.read(file, e -> problems.addAll(e.problems()));
+        List<Case> cases = checker.read(file, Paths.shown(file), e -> problems.addAll(e.problems()));
         List<CaseResult> results = new ArrayList<>(checker.checkAll(cases, scenario, e -> problems.addAll(e.problems())));
         return new FileResult(file, results, problems);
     }

@@ -70,7 +70,8 @@ public final class CaseInput {
         return this;
     }
 
-    public RawCase toCase() {
+    /** The case, ready for {@link Checker#check(Case)}. */
+    public Case toCase() {
         SourceLocation here = SourceLocation.of(source);
         Map<String, RawCase.TypedFacts> typed = new LinkedHashMap<>();
         int index = 0;
@@ -81,8 +82,8 @@ public final class CaseInput {
             }
             typed.put(type.getKey(), new RawCase.TypedFacts(type.getKey(), here, objects));
         }
-        return new RawCase(name, pack, here, scenario, here, date, parameters.isEmpty() ? null : mapping(parameters, here), typed,
-                null, here);
+        return new Case(new RawCase(name, pack, here, scenario, here, date,
+                parameters.isEmpty() ? null : mapping(parameters, here), typed, null, here));
     }
 
     private static Node.Mapping mapping(Map<String, ?> values, SourceLocation at) {

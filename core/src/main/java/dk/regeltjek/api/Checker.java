@@ -2,17 +2,21 @@ package dk.regeltjek.api;
 
 import dk.regeltjek.engine.Engine;
 import dk.regeltjek.facts.CaseReader;
+import dk.regeltjek.facts.CaseSource;
 import dk.regeltjek.facts.RawCase;
 import dk.regeltjek.model.CaseResult;
 import dk.regeltjek.model.PackInfo;
 import dk.regeltjek.model.RegeltjekException;
 import dk.regeltjek.model.RuleInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -27,7 +31,8 @@ import java.util.function.Consumer;
  * }</pre>
  *
  * Bad input or rules throw {@link RegeltjekException} with every problem located. The
- * {@code with…} methods give a checker with other settings that shares the compiled rules.
+ * {@code with…} methods give a checker with other settings that shares the compiled rules;
+ * {@link #reloaded()} one that follows edits of the rules folder.
  */
 public final class Checker {
     public static final int DEFAULT_FIRING_LIMIT = Engine.Limits.DEFAULT_FIRING_LIMIT;
@@ -35,20 +40,17 @@ public final class Checker {
     public static final int DEFAULT_BATCH_SIZE = Engine.DEFAULT_BATCH_SIZE;
 
     private final Engine engine;
-    /** Relative paths resolve against, and messages show paths relative to, this folder; null: the JVM's. */
-    private final Path workingDir;
     private final Engine.Limits limits;
     private final int batchSize;
 
-    private Checker(Engine engine, Path workingDir, Engine.Limits limits, int batchSize) {
+    private Checker(Engine engine, Engine.Limits limits, int batchSize) {
         this.engine = engine;
-        this.workingDir = workingDir;
         this.limits = limits;
         this.batchSize = batchSize;
     }
 
     public static Checker load(Path rulesDir) {
-        return load(rulesDir, null);
+        return builder(rulesDir).build();
     }
 
     /**
@@ -57,8 +59,7 @@ public final class Checker {
      * unchanged; anything else, or an unreadable cache, means compiling.
      */
     public static Checker load(Path rulesDir, Path cacheDir) {
-        return new Checker(Engine.open(rulesDir, display(rulesDir), cacheDir), null, Engine.Limits.DEFAULT,
-                DEFAULT_BATCH_SIZE);
+        return builder(rulesDir).cacheDir(cacheDir).build();
     }
 
     /**
@@ -67,19 +68,41 @@ public final class Checker {
      * {@code classpath:rules/<pack>/…}. Compiled packs are not cached between processes.
      */
     public static Checker loadFromClasspath(ClassLoader loader, String folder) {
-        Path rules = ClasspathRules.resolve(loader, folder);
-        String shown = "classpath:" + (folder.startsWith("/") ? folder.substring(1) : folder);
-        return new Checker(Engine.open(rules, shown, null), null, Engine.Limits.DEFAULT, DEFAULT_BATCH_SIZE);
+        String name = folder.startsWith("/") ? folder.substring(1) : folder;
+        return builder(ClasspathRules.resolve(loader, name)).shownAs("classpath:" + name).build();
     }
 
-    /**
-     * As {@link #load(Path, Path)}, for a server that works for clients in other folders: relative
-     * paths resolve against {@code workingDir} and messages show them relative to it.
-     */
-    public static Checker load(Path rulesDir, Path cacheDir, Path workingDir) {
-        Path cwd = workingDir.toAbsolutePath();
-        return new Checker(Engine.open(cwd.resolve(rulesDir), display(rulesDir, cwd), cacheDir), cwd, Engine.Limits.DEFAULT,
-                DEFAULT_BATCH_SIZE);
+    /** A checker of the packs in {@code rulesDir}, with settings other than the defaults. */
+    public static Builder builder(Path rulesDir) {
+        return new Builder(rulesDir);
+    }
+
+    /** Where a checker's rules come from and how its messages name them. */
+    public static final class Builder {
+        private final Path rulesDir;
+        private Path cacheDir;
+        private String shownAs;
+
+        private Builder(Path rulesDir) {
+            this.rulesDir = rulesDir;
+        }
+
+        /** Keeps compiled packs here between processes (see {@link Checker#load(Path, Path)}); null for none. */
+        public Builder cacheDir(Path cacheDir) {
+            this.cacheDir = cacheDir;
+            return this;
+        }
+
+        /** How messages name the rules folder (default: the path relative to the working directory). */
+        public Builder shownAs(String shownAs) {
+            this.shownAs = shownAs;
+            return this;
+        }
+
+        public Checker build() {
+            String shown = shownAs != null ? shownAs : Paths.shown(rulesDir);
+            return new Checker(Engine.open(rulesDir, shown, cacheDir), Engine.Limits.DEFAULT, DEFAULT_BATCH_SIZE);
+        }
     }
 
     /** The same rules, stopped as looping after {@code firings} rule firings per case (at least 50 per fact). */
@@ -87,7 +110,7 @@ public final class Checker {
         if (firings < 1) {
             throw new IllegalArgumentException("the firing limit must be at least 1: " + firings);
         }
-        return new Checker(engine, workingDir, new Engine.Limits(firings, limits.timeout()), batchSize);
+        return new Checker(engine, new Engine.Limits(firings, limits.timeout()), batchSize);
     }
 
     /** The same rules, each case's firing stopped with a located error after {@code timeout} (default 10 s). */
@@ -95,7 +118,7 @@ public final class Checker {
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("the timeout must be positive: " + timeout);
         }
-        return new Checker(engine, workingDir, new Engine.Limits(limits.firingLimit(), timeout), batchSize);
+        return new Checker(engine, new Engine.Limits(limits.firingLimit(), timeout), batchSize);
     }
 
     /**
@@ -106,22 +129,19 @@ public final class Checker {
         if (cases < 1) {
             throw new IllegalArgumentException("batch size must be at least 1: " + cases);
         }
-        return new Checker(engine, workingDir, limits, cases);
+        return new Checker(engine, limits, cases);
     }
 
     /**
-     * Takes over the compiled packs named in {@code packs} from {@code earlier}, loaded from the
-     * same folder, for a caller that knows those packs' files (rules, pack.yaml, source document)
-     * are unchanged since; the other packs compile (or come from the disk cache) when needed.
+     * The rules folder as it is now: this checker when no file of it (pack.yaml, rules, the source
+     * documents they quote) has changed, otherwise a checker of the new rules that keeps the packs
+     * whose files are unchanged compiled. For a long-running process that follows the analyst's edits.
+     *
+     * @throws RegeltjekException when a pack.yaml is now wrong (the rules compile when first used)
      */
-    public Checker reusing(Checker earlier, Set<String> packs) {
-        engine.reuse(earlier.engine, packs);
-        return this;
-    }
-
-    /** The same rules (and compiled packs) for a client working in {@code workingDir}. */
-    public Checker from(Path workingDir) {
-        return new Checker(engine, workingDir.toAbsolutePath(), limits, batchSize);
+    public Checker reloaded() {
+        Engine now = engine.reloaded();
+        return now == engine ? this : new Checker(now, limits, batchSize);
     }
 
     /** Checks every case in a YAML or JSON case file. */
@@ -130,13 +150,13 @@ public final class Checker {
     }
 
     /**
-     * Checks many cases at once, in order: the results are those of {@link #check(RawCase)} one by
+     * Checks many cases at once, in order: the results are those of {@link #check(Case)} one by
      * one, but cases of one pack share rule sessions, which is faster.
      *
      * @throws RegeltjekException for the first case that cannot be checked
      */
-    public List<CaseResult> checkAll(List<RawCase> rawCases) {
-        return engine.checkAll(rawCases, null, batchSize, limits, e -> {
+    public List<CaseResult> checkAll(List<Case> cases) {
+        return engine.checkAll(raw(cases), null, batchSize, limits, e -> {
             throw e;
         });
     }
@@ -145,27 +165,44 @@ public final class Checker {
      * Like {@link #checkAll(List)}, but a case that cannot be checked goes to {@code problems} and
      * the others are still checked; {@code scenario} (null: each case's own) applies to every case.
      */
-    public List<CaseResult> checkAll(List<RawCase> rawCases, String scenario, Consumer<RegeltjekException> problems) {
-        return engine.checkAll(rawCases, scenario, batchSize, limits, problems);
+    public List<CaseResult> checkAll(List<Case> cases, String scenario, Consumer<RegeltjekException> problems) {
+        return engine.checkAll(raw(cases), scenario, batchSize, limits, problems);
     }
 
-    public CaseResult check(RawCase rawCase) {
-        return engine.check(rawCase, null, limits);
+    public CaseResult check(Case c) {
+        return engine.check(c.raw(), null, limits);
     }
 
     /** Checks a case under a given scenario instead of the one it names (for comparisons). */
-    public CaseResult check(RawCase rawCase, String scenario) {
-        return engine.check(rawCase, scenario, limits);
+    public CaseResult check(Case c, String scenario) {
+        return engine.check(c.raw(), scenario, limits);
     }
 
     /** Reads the cases of a file without checking them; a file with mistakes is refused with all of them. */
-    public List<RawCase> read(Path file) {
-        return CaseReader.read(resolve(file), shown(file));
+    public List<Case> read(Path file) {
+        return read(file, Paths.shown(file));
+    }
+
+    /** As {@link #read(Path)}, naming the file {@code shownAs} in messages and results. */
+    public List<Case> read(Path file, String shownAs) {
+        return wrap(CaseReader.read(file, shownAs));
     }
 
     /** Reads the cases of a file that can be read; the mistakes in the others (all of them) go to {@code problems}. */
-    public List<RawCase> read(Path file, Consumer<RegeltjekException> problems) {
-        return CaseReader.read(resolve(file), shown(file), problems);
+    public List<Case> read(Path file, String shownAs, Consumer<RegeltjekException> problems) {
+        return wrap(CaseReader.read(file, shownAs, problems));
+    }
+
+    /**
+     * Reads cases that come without a folder — from standard input or a request — named
+     * {@code shownAs}; {@code json} for JSON, else YAML. They may not refer to other files ({@code csv:}).
+     */
+    public List<Case> read(InputStream content, String shownAs, boolean json) {
+        try {
+            return wrap(CaseReader.read(content, CaseSource.withoutFolder(shownAs, json)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -187,28 +224,15 @@ public final class Checker {
         return engine.rules(pack);
     }
 
-    /** A path as this checker's messages show it (relative to its user's working directory when inside it). */
-    public String show(Path path) {
-        return shown(path);
+    private static List<RawCase> raw(List<Case> cases) {
+        List<RawCase> raw = new ArrayList<>(cases.size());
+        cases.forEach(c -> raw.add(c.raw()));
+        return raw;
     }
 
-    private Path resolve(Path file) {
-        return workingDir == null ? file : workingDir.resolve(file);
-    }
-
-    private String shown(Path file) {
-        return workingDir == null ? display(file) : display(file, workingDir);
-    }
-
-    /** A path as messages show it: relative to the working directory when inside it. */
-    public static String display(Path path) {
-        return display(path, Path.of("").toAbsolutePath());
-    }
-
-    /** A path as messages show it to a client working in {@code cwd} (absolute). */
-    public static String display(Path path, Path cwd) {
-        Path abs = cwd.resolve(path).normalize();
-        String shown = abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
-        return shown.isEmpty() ? "." : shown.replace('\\', '/');
+    private static List<Case> wrap(List<RawCase> raw) {
+        List<Case> cases = new ArrayList<>(raw.size());
+        raw.forEach(r -> cases.add(new Case(r)));
+        return cases;
     }
 }

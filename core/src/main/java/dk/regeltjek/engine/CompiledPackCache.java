@@ -1,5 +1,6 @@
 package dk.regeltjek.engine;
 
+import dk.regeltjek.io.BuildIdentity;
 import dk.regeltjek.io.PrivateFiles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -86,7 +87,7 @@ final class CompiledPackCache {
             update(sha, packId);
             update(sha, String.valueOf(KieServices.class.getPackage().getImplementationVersion()));
             update(sha, System.getProperty("java.vm.vendor") + " " + Runtime.version());
-            update(sha, buildIdentity());
+            update(sha, BuildIdentity.of(CompiledPackCache.class));
             for (Path file : drlFiles) {
                 update(sha, packDir.relativize(file).toString());
                 byte[] content = Files.readAllBytes(file);
@@ -96,18 +97,6 @@ final class CompiledPackCache {
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** The regeltjek build: the jar (or class folder) holding this class, by size and time. */
-    private static String buildIdentity() {
-        try {
-            Path code = Path.of(CompiledPackCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            Path probe = Files.isDirectory(code)
-                    ? code.resolve(CompiledPackCache.class.getName().replace('.', '/') + ".class") : code;
-            return probe + " " + Files.size(probe) + " " + Files.getLastModifiedTime(probe).toMillis();
-        } catch (IOException | URISyntaxException | RuntimeException e) {
-            return "unknown build " + System.nanoTime(); // no identity: never reuse a cache entry
         }
     }
 

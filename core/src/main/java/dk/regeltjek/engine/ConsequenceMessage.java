@@ -1,5 +1,6 @@
 package dk.regeltjek.engine;
 
+import java.util.Locale;
 import dk.regeltjek.facts.Fields;
 import dk.regeltjek.rules.Outcome;
 import java.lang.reflect.Method;
@@ -80,7 +81,7 @@ record ConsequenceMessage(String what, String hint, String name) {
         }
         m = INSERT.matcher(message);
         if (m.find()) {
-            return new ConsequenceMessage("a '" + m.group(1) + "' is missing (to complete the " + m.group(2).toLowerCase() + ")",
+            return new ConsequenceMessage("a '" + m.group(1) + "' is missing (to complete the " + m.group(2).toLowerCase(Locale.ROOT) + ")",
                     SYNTAX_HINT, null);
         }
         m = ON_TOKEN.matcher(message);

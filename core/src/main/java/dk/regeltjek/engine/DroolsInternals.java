@@ -15,6 +15,7 @@ import org.drools.drl.ast.descr.FunctionImportDescr;
 import org.drools.drl.ast.descr.ImportDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsError;
 import org.drools.drl.parser.DroolsParserException;
@@ -114,6 +115,15 @@ final class DroolsInternals {
             addImport(drl.descr(), type.getName());
         }
         functions.forEach((type, names) -> names.forEach(name -> addFunctionImport(drl.descr(), type.getName(), name)));
+    }
+
+    /** Puts a checkpoint in every loop of every rule's consequence (see {@link LoopCheckpoints}). */
+    static void addLoopCheckpoints(Drl drl) {
+        for (RuleDescr rule : drl.descr().getRules()) {
+            if (rule.getConsequence() instanceof String consequence) {
+                rule.setConsequence(LoopCheckpoints.insert(consequence));
+            }
+        }
     }
 
     private static void addImport(PackageDescr descr, String className) {

@@ -21,7 +21,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -58,6 +57,7 @@ public final class Engine {
     private final Path rulesDir;
     private final String shownRulesDir;
     private final Map<String, PackInfo> packs;
+    private final Path cacheDir;
     private final CompiledPackCache cache;
     /** Roomy, so that packs loading at the same time rarely share a bin (computeIfAbsent locks the bin). */
     private final Map<String, CompiledPack> compiled = new ConcurrentHashMap<>(64);
@@ -68,6 +68,7 @@ public final class Engine {
         this.rulesDir = rulesDir;
         this.shownRulesDir = shownRulesDir;
         this.packs = packs;
+        this.cacheDir = cacheDir;
         this.cache = cacheDir == null ? null : new CompiledPackCache(cacheDir);
     }
 
@@ -77,6 +78,13 @@ public final class Engine {
      * compiled packs between processes, keyed by the rules' content.
      */
     public static Engine open(Path rulesDir, String shownRulesDir, Path cacheDir) {
+        String language = java.util.Locale.getDefault().getLanguage();
+        if (language.equals("tr") || language.equals("az")) {
+            // Drools capitalises field names by the default locale: "indsendt" would need "getİndsendt"
+            throw RegeltjekException.badRules(SourceLocation.of(shownRulesDir), "the rules cannot be compiled in this JVM's "
+                    + "default locale (" + java.util.Locale.getDefault() + "): Drools capitalises field names by it",
+                    "start Java with -Duser.language=en, or call Locale.setDefault(Locale.ROOT) before loading rules");
+        }
         if (!Files.isDirectory(rulesDir)) {
             throw RegeltjekException.badInput(SourceLocation.of(shownRulesDir), "the rules directory does not exist",
                     "point --rules at a directory holding <pack>/pack.yaml");
@@ -109,22 +117,35 @@ public final class Engine {
     }
 
     /**
-     * Takes over the compiled (or failed) state of {@code packIds} from {@code earlier}, a rule set
-     * from the same folder whose files for those packs the caller knows to be unchanged.
+     * The rules folder as it is now: this engine when every pack's files (pack.yaml, rules, source
+     * document) hash as when it was opened, otherwise a new engine that keeps each unchanged pack's
+     * compiled rules (or its compile problems) and compiles the others when they are first used.
      */
-    public void reuse(Engine earlier, Set<String> packIds) {
-        for (String pack : packIds) {
-            if (packs.containsKey(pack)) {
-                CompiledPack done = earlier.compiled.get(pack);
+    public Engine reloaded() {
+        Engine now = open(rulesDir, shownRulesDir, cacheDir);
+        if (now.packs.keySet().equals(packs.keySet())
+                && now.packs.values().stream().allMatch(p -> unchanged(p, packs.get(p.id())))) {
+            return this;
+        }
+        for (PackInfo pack : now.packs.values()) {
+            if (unchanged(pack, packs.get(pack.id()))) {
+                CompiledPack done = compiled.get(pack.id());
                 if (done != null) {
-                    compiled.putIfAbsent(pack, done);
+                    now.compiled.put(pack.id(), done);
                 }
-                RegeltjekException failure = earlier.failed.get(pack);
+                RegeltjekException failure = failed.get(pack.id());
                 if (failure != null) {
-                    failed.putIfAbsent(pack, failure);
+                    now.failed.put(pack.id(), failure);
                 }
             }
         }
+        return now;
+    }
+
+    /** Same files, by content: the pack folder and the document it quotes. */
+    private static boolean unchanged(PackInfo now, PackInfo before) {
+        return before != null && now.contentHash() != null && now.contentHash().equals(before.contentHash())
+                && java.util.Objects.equals(now.sourceChecksum(), before.sourceChecksum());
     }
 
     public Map<String, PackInfo> packs() {

@@ -77,6 +77,7 @@ final class PackCompiler {
             }
             if (parsed.drl() != null) {
                 StandardImports.addTo(parsed.drl());
+                DroolsInternals.addLoopCheckpoints(parsed.drl());
                 descrs.put(file.getKey(), parsed.drl());
             }
         }

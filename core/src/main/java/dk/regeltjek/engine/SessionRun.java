@@ -54,9 +54,10 @@ final class SessionRun {
         CaseInfo info = jobs.get(0).info();
         KieSession session = pack.sessions.newKieSession();
         boolean reusable = true;
-        try (RuleRuntime.Session context = RuleRuntime.access().open(jobs.get(0).parameters(), pack.criterionOrder,
-                pack.verdictInputs); Watchdog watchdog = new Watchdog(session, limits.timeout())) {
-            FiringRecorder recorder = new FiringRecorder(pack, context, batch);
+        RuleRuntime.Session context = RuleRuntime.access().open(jobs.get(0).parameters(), pack.criterionOrder,
+                pack.verdictInputs);
+        FiringRecorder recorder = new FiringRecorder(pack, context, batch);
+        try (context; Watchdog watchdog = new Watchdog(session, context, limits.timeout())) {
             session.addEventListener(recorder.agendaListener);
             session.addEventListener(recorder.insertListener);
             int facts = 0;
@@ -81,10 +82,6 @@ final class SessionRun {
                 throw new NotSeparable();
             }
             return fired(recorder);
-        } catch (ThreadDeath stopped) {
-            // the watchdog stopped a rule that never returned: the session is left half-done
-            reusable = false;
-            throw RuleFailures.timedOut(pack, info, null, limits.timeout());
         } catch (OutOfMemoryError e) {
             reusable = false;
             throw RuleFailures.outOfMemory(info);
@@ -125,7 +122,10 @@ final class SessionRun {
         try {
             fired = session.fireAllRules(Math.max(limit, 1));
         } catch (RuntimeException e) {
-            throw RuleFailures.ruleFailed(pack, recorder, info, e);
+            if (watchdog.stop() == Watchdog.Stop.NONE) {
+                throw RuleFailures.ruleFailed(pack, recorder, info, e);
+            }
+            fired = 0; // a rule stopped at a checkpoint: reported below as the time limit or the cancellation
         }
         switch (watchdog.stop()) {
             case TIMEOUT -> throw RuleFailures.timedOut(pack, info, recorder.lastRule(), limits.timeout());

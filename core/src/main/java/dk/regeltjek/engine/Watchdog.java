@@ -1,5 +1,6 @@
 package dk.regeltjek.engine;
 
+import dk.regeltjek.rules.runtime.RuleRuntime;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -9,16 +10,16 @@ import org.kie.api.runtime.KieSession;
 
 /**
  * Bounds the time a session may fire: past its deadline, or once the firing thread is interrupted
- * (a daemon's client went away), the session is halted; Drools halts between firings only, so a
- * thread still busy after a grace period (a consequence or condition that never returns) is stopped.
+ * (a daemon's client went away), the session is halted — Drools stops between firings — and the
+ * rule firing now is asked to stop at its next checkpoint (the engine puts one in every loop of a
+ * consequence; see {@link LoopCheckpoints}). A thread is never stopped from outside: that could
+ * leave Drools' shared state half-changed.
  */
 final class Watchdog implements AutoCloseable {
     /** Why a session was stopped early. */
     enum Stop { NONE, TIMEOUT, CANCELLED }
 
     private static final long CHECK_EVERY_MILLIS = 50;
-    /** How long a halted session may take to come back before its thread is stopped. */
-    private static final long GRACE_NANOS = TimeUnit.SECONDS.toNanos(1);
     private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "regeltjek-watchdog");
         thread.setDaemon(true);
@@ -27,46 +28,29 @@ final class Watchdog implements AutoCloseable {
 
     private final Thread thread = Thread.currentThread();
     private final KieSession session;
+    private final RuleRuntime.Session rules;
     private final long deadline;
     private final ScheduledFuture<?> check;
     private Stop stop = Stop.NONE;
-    private long stoppedAt;
     private boolean closed;
 
-    /** Watches {@code session}, fired by the current thread, for at most {@code timeout}. */
-    Watchdog(KieSession session, Duration timeout) {
+    /** Watches {@code session}, fired by the current thread with {@code rules} open, for at most {@code timeout}. */
+    Watchdog(KieSession session, RuleRuntime.Session rules, Duration timeout) {
         this.session = session;
+        this.rules = rules;
         this.deadline = System.nanoTime() + timeout.toNanos();
         this.check = TIMER.scheduleWithFixedDelay(this::check, CHECK_EVERY_MILLIS, CHECK_EVERY_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     private synchronized void check() {
-        if (closed) {
+        if (closed || stop != Stop.NONE) {
             return;
         }
-        long now = System.nanoTime();
-        if (stop == Stop.NONE) {
-            if (thread.isInterrupted() || now - deadline > 0) {
-                stop = thread.isInterrupted() ? Stop.CANCELLED : Stop.TIMEOUT;
-                stoppedAt = now;
-                session.halt();
-            }
-        } else if (now - stoppedAt > GRACE_NANOS) {
-            stopThread();
-            closed = true; // one stop is enough: the thread unwinds to the runner
-        }
-    }
-
-    /**
-     * The one way to end a consequence that never returns. Deprecated because it can leave shared
-     * state half-changed; here the session it ran in is destroyed, never reused.
-     */
-    @SuppressWarnings({"removal", "deprecation"})
-    private void stopThread() {
-        try {
-            thread.stop();
-        } catch (UnsupportedOperationException e) {
-            // Java 20 and later cannot stop a thread: the session stays halted and the thread finishes on its own
+        boolean interrupted = thread.isInterrupted();
+        if (interrupted || System.nanoTime() - deadline > 0) {
+            stop = interrupted ? Stop.CANCELLED : Stop.TIMEOUT;
+            rules.stop();
+            session.halt();
         }
     }
 

@@ -1,5 +1,6 @@
 package dk.regeltjek.facts;
 
+import java.util.Locale;
 import dk.regeltjek.model.Problem;
 import dk.regeltjek.model.RegeltjekException;
 import dk.regeltjek.model.SourceLocation;
@@ -60,7 +61,7 @@ public final class Fields {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : new TreeSet<>(candidates)) {
-            int d = distance(key.toLowerCase(), candidate.toLowerCase());
+            int d = distance(key.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
                 bestDistance = d;
                 best = candidate;

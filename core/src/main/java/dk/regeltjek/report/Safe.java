@@ -1,5 +1,6 @@
 package dk.regeltjek.report;
 
+import java.util.Locale;
 /**
  * Strings from case files, rules and documents made safe for where they are written. Case files
  * are untrusted: a name holding a newline, an ANSI or OSC escape sequence or a bidirectional
@@ -29,7 +30,7 @@ public final class Safe {
                     case '\n' -> "\\n";
                     case '\r' -> "\\r";
                     case '\t' -> "\\t";
-                    default -> String.format("\\u%04X", cp);
+                    default -> String.format(Locale.ROOT, "\\u%04X", cp);
                 });
             }
         });
@@ -74,7 +75,7 @@ public final class Safe {
                 continue;
             }
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-                replacement = String.format("\\u%04X", (int) c);
+                replacement = String.format(Locale.ROOT, "\\u%04X", (int) c);
             } else if (Character.isSurrogate(c) || c == 0xFFFE || c == 0xFFFF) {
                 replacement = "\uFFFD";
             }

@@ -1,5 +1,6 @@
 package dk.regeltjek.report;
 
+import java.util.Locale;
 import dk.regeltjek.model.Citation;
 import dk.regeltjek.model.Problem;
 import dk.regeltjek.model.RuleInfo;
@@ -164,7 +165,7 @@ final class SarifLog {
             if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~/".indexOf(c) >= 0) {
                 uri.append((char) c);
             } else {
-                uri.append('%').append(String.format("%02X", c));
+                uri.append('%').append(String.format(Locale.ROOT, "%02X", c));
             }
         }
         return uri.toString();

@@ -1,5 +1,6 @@
 package dk.regeltjek.report;
 
+import java.util.Locale;
 import dk.regeltjek.model.CaseResult;
 import dk.regeltjek.model.Citation;
 import dk.regeltjek.model.FactRef;
@@ -28,7 +29,7 @@ final class TextExplanation {
         line.accept("  pakke " + Safe.terminal(result.info().pack())
                 + (result.info().scenario() == null ? "" : " · scenarie " + Safe.terminal(result.info().scenario()))
                 + (result.info().date() == null ? "" : " · dato " + Values.format(result.info().date()))
-                + " · verdikt: " + paint.status(result.verdict(), result.verdict().danish().toUpperCase()) + counts(result));
+                + " · verdikt: " + paint.status(result.verdict(), result.verdict().danish().toUpperCase(Locale.ROOT)) + counts(result));
         if (detail == Detail.summary) {
             return;
         }
@@ -45,7 +46,7 @@ final class TextExplanation {
         line.accept(paint.bold(Safe.terminal(result.info().location() + "  " + result.info().name())));
         List<OutcomeRecord> met = result.outcomes().stream().filter(o -> o.status() == Status.MET).toList();
         long criteria = met.stream().map(OutcomeRecord::criterion).distinct().count();
-        line.accept("  verdikt: " + paint.status(result.verdict(), result.verdict().danish().toUpperCase())
+        line.accept("  verdikt: " + paint.status(result.verdict(), result.verdict().danish().toUpperCase(Locale.ROOT))
                 + " · pakke " + Safe.terminal(result.info().pack())
                 + (result.info().scenario() == null ? "" : " · scenarie " + Safe.terminal(result.info().scenario()))
                 + " · " + paint.status(Status.MET, "✓") + " " + met.size() + " af "

@@ -1,7 +1,7 @@
 package dk.regeltjek.rules;
 
+import dk.regeltjek.facts.Dates;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -17,12 +17,12 @@ public final class Datoer {
     }
 
     /**
-     * An ISO date ({@code 2026-12-31}) or a Danish one ({@code 31/12/2026}). A date the document states
+     * An ISO date ({@code 2026-12-31}) or a Danish one ({@code 31/12/2026}), read by the same strict
+     * rule as case files ({@code 31/02/2026} is refused, never moved). A date the document states
      * belongs in pack.yaml as a parameter; this is for dates a rule derives.
      */
     public static LocalDate dato(String tekst) {
-        return DATES.computeIfAbsent(tekst, t -> t.contains("/")
-                ? LocalDate.parse(t, DateTimeFormatter.ofPattern("dd/MM/yyyy")) : LocalDate.parse(t));
+        return DATES.computeIfAbsent(tekst, Dates::parse);
     }
 
     /** The dates that fall in the calendar year {@code aar}, sorted: the meetings held in 2024. */

@@ -13,6 +13,11 @@ final class EngineHooks implements RuleRuntime.Access {
     }
 
     @Override
+    public RuleRuntime.Session current() {
+        return RuleContext.currentOrNull();
+    }
+
+    @Override
     public Outcome outcome(String criterion, boolean verdict, Object subject, long caseNumber) {
         return new Outcome(criterion, verdict, subject, caseNumber);
     }

@@ -21,6 +21,8 @@ final class RuleContext implements RuleRuntime.Session {
     private String ruleName;
     private boolean verdict;
     private long caseNumber;
+    /** Set by the engine's watchdog (another thread) when the rules must stop. */
+    private volatile boolean stopped;
 
     private RuleContext(Map<String, Object> parameters, Map<String, Integer> criterionOrder,
                         Map<String, List<String>> verdictInputs) {
@@ -48,6 +50,20 @@ final class RuleContext implements RuleRuntime.Session {
         this.criterion = criterion;
         this.verdict = verdict;
         this.caseNumber = caseNumber;
+    }
+
+    @Override
+    public void stop() {
+        stopped = true;
+    }
+
+    @Override
+    public boolean stopped() {
+        return stopped;
+    }
+
+    static RuleContext currentOrNull() {
+        return CURRENT.get();
     }
 
     static RuleContext current() {

@@ -2,7 +2,7 @@ package dk.regeltjek.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.regeltjek.facts.RawCase;
+import dk.regeltjek.api.Case;
 import dk.regeltjek.fixtures.Fixtures;
 import dk.regeltjek.model.CaseResult;
 import dk.regeltjek.model.OutcomeRecord;
@@ -50,7 +50,7 @@ class BatchSessionTest {
             List<Path> folders = packs.filter(Files::isDirectory).sorted().toList();
             assertThat(folders).hasSizeGreaterThanOrEqualTo(2);
             return folders.stream().map(pack -> DynamicTest.dynamicTest(pack.getFileName().toString(), () -> {
-                List<RawCase> cases = casesIn(pack);
+                List<Case> cases = casesIn(pack);
                 List<String> problemsAlone = new ArrayList<>();
                 List<String> problemsTogether = new ArrayList<>();
                 List<CaseResult> one = alone.checkAll(cases, null, e -> problemsAlone.add(e.getMessage()));
@@ -65,7 +65,7 @@ class BatchSessionTest {
     @Test
     void casesInOneSessionDoNotSeeEachOthersFacts() {
         // T-ANTAL counts the projects of *its* application: 2 and 6 here, never 9
-        List<RawCase> cases = List.of(application("Gentofte", 2), application("Hvidovre", 6), application("Ballerup", 1));
+        List<Case> cases = List.of(application("Gentofte", 2), application("Hvidovre", 6), application("Ballerup", 1));
         List<CaseResult> results = together.checkAll(cases);
         assertThat(results).extracting(r -> outcome(r, "T-ANTAL").status())
                 .containsExactly(Status.MET, Status.WARNING, Status.MET);
@@ -79,7 +79,7 @@ class BatchSessionTest {
     void aBadCaseInABatchIsReportedAndTheOthersAreStillChecked() {
         Map<String, Object> bad = project("Skæv");
         bad.put("andelAlmene", "tredive");
-        RawCase broken = CaseInput.of("tilskud", "En forkert sag.", "sag 9").fact("Ansoegning", ansoegning("Gentofte"))
+        Case broken = CaseInput.of("tilskud", "En forkert sag.", "sag 9").fact("Ansoegning", ansoegning("Gentofte"))
                 .fact("Projekt", bad).toCase();
         List<String> problems = new ArrayList<>();
         List<CaseResult> results = together.checkAll(List.of(application("Gentofte", 1), broken, application("Hvidovre", 3)),
@@ -90,7 +90,7 @@ class BatchSessionTest {
 
     @Test
     void theBatchSizeChangesNothingButSpeed() {
-        List<RawCase> cases = new ArrayList<>();
+        List<Case> cases = new ArrayList<>();
         for (int i = 1; i <= 20; i++) {
             cases.add(application("Kommune " + i, 1 + i % 7));
         }
@@ -100,8 +100,8 @@ class BatchSessionTest {
         }
     }
 
-    private static List<RawCase> casesIn(Path pack) throws IOException {
-        List<RawCase> cases = new ArrayList<>();
+    private static List<Case> casesIn(Path pack) throws IOException {
+        List<Case> cases = new ArrayList<>();
         try (Stream<Path> files = Files.list(pack)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
                 cases.addAll(together.read(file));
@@ -124,7 +124,7 @@ class BatchSessionTest {
         return result.outcomes().stream().filter(o -> o.criterion().equals(criterion)).findFirst().orElseThrow();
     }
 
-    private static RawCase application(String municipality, int projects) {
+    private static Case application(String municipality, int projects) {
         CaseInput input = CaseInput.of("tilskud", municipality, "sag " + municipality)
                 .fact("Ansoegning", ansoegning(municipality));
         for (int i = 1; i <= projects; i++) {

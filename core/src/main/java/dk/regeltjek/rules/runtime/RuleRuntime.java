@@ -18,6 +18,9 @@ public final class RuleRuntime {
                      Map<String, List<String>> verdictInputs);
 
         Outcome outcome(String criterion, boolean verdict, Object subject, long caseNumber);
+
+        /** The session open on this thread, or null. */
+        Session current();
     }
 
     /** The context of one rule session on the current thread, from {@link Access#open} until {@link #close()}. */
@@ -25,8 +28,20 @@ public final class RuleRuntime {
         /** The rule about to fire, the criterion it decides and the case (of a batch) its match belongs to. */
         void firing(String rule, String criterion, boolean verdict, long caseNumber);
 
+        /** Asks the rule firing now to stop at its next checkpoint (its time is up, or its check was cancelled). */
+        void stop();
+
+        boolean stopped();
+
         @Override
         void close();
+    }
+
+    /** Thrown at a checkpoint in a rule whose session was asked to stop. */
+    public static final class Stopped extends RuntimeException {
+        public Stopped() {
+            super("the rule was stopped", null, false, false);
+        }
     }
 
     private static volatile Access access;
@@ -40,6 +55,17 @@ public final class RuleRuntime {
             throw new IllegalStateException("the rule runtime is registered already");
         }
         access = implementation;
+    }
+
+    /**
+     * Called at the top of every loop body in a rule's consequence (the engine puts it there): stops
+     * the rule when its session was asked to stop. Not for rule authors.
+     */
+    public static void checkpoint() {
+        Session session = access().current();
+        if (session != null && session.stopped()) {
+            throw new Stopped();
+        }
     }
 
     public static Access access() {
