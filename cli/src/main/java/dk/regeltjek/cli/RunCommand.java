@@ -7,6 +7,7 @@ import dk.regeltjek.report.Format;
 import dk.regeltjek.report.Reporter;
 import dk.regeltjek.report.Reporters;
 import dk.regeltjek.report.RunSummary;
+import dk.regeltjek.report.VerdictTally;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,7 +79,7 @@ final class RunCommand extends Subcommand<RunCommand.Config> {
     private ExitCode once(Config config) {
         return Execution.run(this, config.checker(), config.report(), config.paths(), (checking, out, settings, started) -> {
             Reporter<CaseResult, RunSummary> reporter = Reporters.run(config.report().format(), out, settings);
-            Tally tally = new Tally();
+            VerdictTally tally = new VerdictTally();
             checking.forEachFile((cases, problems) ->
                             checking.checker().checkAll(cases, config.scenario(), e -> problems.addAll(e.problems())),
                     result -> result.info().location(),

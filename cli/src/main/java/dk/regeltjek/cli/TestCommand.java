@@ -7,6 +7,7 @@ import dk.regeltjek.report.Reporter;
 import dk.regeltjek.report.Reporters;
 import dk.regeltjek.report.TestSummary;
 import dk.regeltjek.report.Safe;
+import dk.regeltjek.report.VerdictTally;
 import dk.regeltjek.testing.CoverageCounter;
 import dk.regeltjek.testing.HiddenUndetermined;
 import dk.regeltjek.testing.PackCoverage;
@@ -101,7 +102,7 @@ final class TestCommand extends Subcommand<TestCommand.Config> {
     private ExitCode once(Config config, ExpectApproval approval) {
         return Execution.run(this, config.checker(), config.report(), config.paths(), (checking, out, settings, started) -> {
             Reporter<TestResult, TestSummary> reporter = Reporters.test(config.report().format(), out, settings);
-            Tally tally = new Tally();
+            VerdictTally tally = new VerdictTally();
             CoverageCounter coverage = new CoverageCounter();
             int[] passedFailed = new int[2];
             List<String> warnings = new ArrayList<>();

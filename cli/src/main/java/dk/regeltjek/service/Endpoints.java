@@ -20,7 +20,7 @@ import dk.regeltjek.report.Reporter;
 import dk.regeltjek.report.Reporters;
 import dk.regeltjek.report.ReportSettings;
 import dk.regeltjek.report.RunSummary;
-import dk.regeltjek.report.Verdicts;
+import dk.regeltjek.report.VerdictTally;
 import dk.regeltjek.warm.LiveRules;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -74,15 +74,11 @@ final class Endpoints {
         List<Case> cases = read(checker, body, problems);
         List<CaseResult> results = cases.isEmpty() ? List.of()
                 : checker.checkAll(cases, null, e -> problems.addAll(e.problems()));
-        Verdicts verdicts = Verdicts.NONE;
-        Map<String, Verdicts> byPack = new LinkedHashMap<>();
-        for (CaseResult result : results) {
-            verdicts = verdicts.plus(result.verdict());
-            byPack.merge(result.info().pack(), Verdicts.NONE.plus(result.verdict()), (a, b) -> a.plus(result.verdict()));
-        }
+        VerdictTally tally = new VerdictTally();
+        results.forEach(tally::add);
         Provenance provenance = provenance(checker, cases, started, problems);
         List<Problem> once = problems.stream().distinct().sorted().toList();
-        RunSummary summary = new RunSummary(provenance, verdicts, byPack, once, List.of(),
+        RunSummary summary = new RunSummary(provenance, tally.verdicts(), tally.byPack(), once, List.of(),
                 Duration.between(started, Instant.now()), false);
         StringWriter out = new StringWriter();
         try {

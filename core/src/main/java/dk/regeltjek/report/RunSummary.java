@@ -1,5 +1,6 @@
 package dk.regeltjek.report;
 
+import dk.regeltjek.model.CaseResult;
 import dk.regeltjek.model.Problem;
 import java.time.Duration;
 import java.util.List;
@@ -12,6 +13,16 @@ import java.util.Map;
  */
 public record RunSummary(Provenance provenance, Verdicts verdicts, Map<String, Verdicts> byPack, List<Problem> problems,
                          List<Skipped> skipped, Duration elapsed, boolean failOnWarn) implements Summary {
+
+    /**
+     * The summary of {@code results} checked by a program embedding the library: verdicts counted,
+     * no problems, nothing skipped, warnings allowed.
+     */
+    public static RunSummary of(Provenance provenance, List<CaseResult> results) {
+        VerdictTally tally = new VerdictTally();
+        results.forEach(tally::add);
+        return new RunSummary(provenance, tally.verdicts(), tally.byPack(), List.of(), List.of(), Duration.ZERO, false);
+    }
 
     @Override
     public int cases() {
