@@ -185,6 +185,10 @@ final class PackYaml {
                         LocalDate.class, () -> "the date a value of parameter " + name + " is in force from");
                 dated.put(from, value(name, javaType, allowed, e.value()));
             }
+            if (dated.isEmpty()) {
+                throw bad(p.get("values").location(), "parameter " + name + " has no dated values",
+                        "write values: { 2024-01-01: … } (the value in force from each date), or default: …");
+            }
             dated = Collections.unmodifiableNavigableMap(dated);
         } else {
             byYear = yearTable(name, javaType, allowed, p.get("byYear"));
