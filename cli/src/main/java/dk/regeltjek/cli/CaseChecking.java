@@ -1,5 +1,6 @@
 package dk.regeltjek.cli;
 
+import dk.regeltjek.api.Batch;
 import dk.regeltjek.api.Checker;
 import dk.regeltjek.api.Case;
 import dk.regeltjek.model.PackInfo;
@@ -116,7 +117,7 @@ final class CaseChecking {
             return;
         }
         int[] cases = {0};
-        InFileOrder.forEach(files, threads, file -> FileCheck.of(file, checker, check), checked -> {
+        Batch.inOrder(files, threads, file -> FileCheck.of(file, checker, check), checked -> {
             record(checked, where);
             cases[0] += checked.results().size();
             sink.accept(checked);

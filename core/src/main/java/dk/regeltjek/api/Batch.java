@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Checks many case files on several threads and hands the results over in file order, so output
@@ -34,10 +35,18 @@ public final class Batch {
      */
     public static void run(Checker checker, List<Path> files, String scenario, int threads, Consumer<FileResult> sink)
             throws InterruptedException {
-        if (threads <= 1 || files.size() <= 1) {
-            for (Path file : files) {
-                sink.accept(check(checker, file, scenario));
-            }
+        inOrder(files, threads, file -> check(checker, file, scenario), sink);
+    }
+
+    /**
+     * Does {@code work} for each item on {@code threads} threads and hands the results to
+     * {@code sink} on the calling thread, in the items' order — for work on files other than
+     * {@link #check} (e.g. timing each file, or reading before checking).
+     */
+    public static <I, O> void inOrder(List<I> items, int threads, Function<I, O> work, Consumer<O> sink)
+            throws InterruptedException {
+        if (threads <= 1 || items.size() <= 1) {
+            items.forEach(item -> sink.accept(work.apply(item)));
             return;
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -46,9 +55,9 @@ public final class Batch {
             return t;
         });
         try {
-            Deque<Future<FileResult>> inFlight = new ArrayDeque<>();
-            for (Path file : files) {
-                inFlight.add(pool.submit(() -> check(checker, file, scenario)));
+            Deque<Future<O>> inFlight = new ArrayDeque<>();
+            for (I item : items) {
+                inFlight.add(pool.submit(() -> work.apply(item)));
                 if (inFlight.size() >= threads * FILES_IN_FLIGHT_PER_THREAD) {
                     sink.accept(take(inFlight));
                 }
@@ -61,15 +70,17 @@ public final class Batch {
         }
     }
 
-    private static FileResult take(Deque<Future<FileResult>> inFlight) throws InterruptedException {
+    private static <O> O take(Deque<Future<O>> inFlight) throws InterruptedException {
         try {
             return inFlight.poll().get();
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException r) {
+            if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }
-            throw new IllegalStateException(cause);
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 

@@ -24,23 +24,9 @@ public final class Dates {
     }
 
     /** Why a text is not read as a date, and what to write instead. */
-    public static final class Refusal extends IllegalArgumentException {
-        private final String reason;
-        private final String hint;
-
+    public static final class Refusal extends ValueRefusal {
         Refusal(String text, String reason, String hint) {
-            super("\"" + text + "\" is not a date" + (reason == null ? "" : ": " + reason));
-            this.reason = reason;
-            this.hint = hint;
-        }
-
-        /** What is wrong, e.g. "February 2026 has 28 days"; null when the text is simply not a date. */
-        public String reason() {
-            return reason;
-        }
-
-        public String hint() {
-            return hint;
+            super(text, "a date", reason, hint);
         }
     }
 

@@ -33,24 +33,9 @@ public final class Numbers {
     }
 
     /** Why a text is not read as a number, and what to write instead. */
-    public static final class Refusal extends IllegalArgumentException {
-        private final String reason;
-        private final String hint;
-
+    public static final class Refusal extends ValueRefusal {
         Refusal(String text, String reason, String hint) {
-            super("\"" + text + "\" is not a number" + (reason == null ? "" : ": " + reason));
-            this.reason = reason;
-            this.hint = hint;
-        }
-
-        /** What is wrong, e.g. "a comma is not a decimal mark here"; null when the text is simply not a number. */
-        public String reason() {
-            return reason;
-        }
-
-        /** What to write instead, e.g. "write 10.5"; null when nothing better can be said. */
-        public String hint() {
-            return hint;
+            super(text, "a number", reason, hint);
         }
     }
 
