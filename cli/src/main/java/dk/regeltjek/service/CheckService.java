@@ -84,15 +84,17 @@ public final class CheckService implements AutoCloseable {
                 send(exchange, Reply.error(503, "busy: " + settings.inFlight() + " requests are being handled; try again"));
                 return;
             }
+            Reply reply;
             try {
                 byte[] body = body(exchange.getRequestBody(), settings.maxRequestBytes());
-                Reply reply = body == null
+                reply = body == null
                         ? Reply.error(413, "the request is larger than " + settings.maxRequestBytes() + " bytes")
                         : endpoints.answer(exchange.getRequestMethod(), exchange.getRequestURI(), body);
-                send(exchange, reply);
             } finally {
+                // before the answer goes out: a client that sends its next request on receiving it finds the slot free
                 slots.release();
             }
+            send(exchange, reply);
         } catch (RuntimeException e) {
             log.accept("request failed: " + e);
             throw e;

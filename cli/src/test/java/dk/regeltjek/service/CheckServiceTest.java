@@ -167,6 +167,21 @@ class CheckServiceTest {
     }
 
     @Test
+    void aClientWaitingForEachAnswerIsNeverTurnedAwayAsBusy() throws Exception {
+        String body = caseJson("graenser.yaml");
+        try (CheckService one = CheckService.start(live, new CheckService.Settings("127.0.0.1", 0, null, 64 * 1024, 1),
+                log::add)) {
+            URI check = URI.create("http://127.0.0.1:" + one.address().getPort() + "/v1/check");
+            List<Integer> statuses = new ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                statuses.add(HTTP.send(HttpRequest.newBuilder(check).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode());
+            }
+            assertThat(statuses).containsOnly(200);
+        }
+    }
+
+    @Test
     void offLoopbackATokenIsRequiredAndChecked() throws Exception {
         assertThatThrownBy(() -> new CheckService.Settings("0.0.0.0", 0, null, 1024, 1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs a token");
