@@ -38,7 +38,7 @@ public final class ValueConverter {
             return list(node, what);
         }
         if (!(node instanceof Node.Scalar scalar)) {
-            throw wrong(node, what, "a single value", describe(type));
+            throw wrong(node, what, Node.kind(node), describe(type));
         }
         if (scalar.value() != null && type.isInstance(scalar.value()) && isPlainValueType(type)) {
             return givenInCode(scalar, type, what); // given in code with the right type: nothing to parse

@@ -129,7 +129,16 @@ final class YamlReader {
                     + " before it in this document", "mark the value it stands for with &" + anchor + ", above this line");
         }
         budget.add(target.values(), at);
-        return target;
+        // the value stands where the alias is: a mistake in using it is shown there, not at the anchor
+        return new Built(at(target.node(), at), target.values());
+    }
+
+    private static Node at(Node node, SourceLocation at) {
+        if (node instanceof Node.Scalar s) {
+            return new Node.Scalar(s.text(), s.isNull(), at, s.value(), s.notation());
+        }
+        return node instanceof Node.Sequence list ? new Node.Sequence(list.items(), at)
+                : new Node.Mapping(((Node.Mapping) node).entries(), at);
     }
 
     private Built scalar(ScalarEvent event, SourceLocation at) {

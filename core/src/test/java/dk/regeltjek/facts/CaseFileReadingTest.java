@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dk.regeltjek.model.Problem;
+import dk.regeltjek.model.SourceLocation;
 import dk.regeltjek.model.RegeltjekException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -48,6 +49,26 @@ class CaseFileReadingTest {
                 """).get(0);
         assertThat(((Node.Scalar) m.get("organ")).text()).isEqualTo("Styregruppen for EPT4");
         assertThat(((Node.Scalar) ((Node.Mapping) m.get("formand")).get("rolle")).text()).isEqualTo("formand");
+        // the value stands where the alias is, so a mistake in using it is shown there
+        assertThat(m.get("organ").location()).isEqualTo(new SourceLocation("a.yaml", 2, 8));
+        assertThat(m.get("formand").location()).isEqualTo(new SourceLocation("a.yaml", 4, 10));
+    }
+
+    @Test
+    void anAliasToFieldsWhereATextBelongsIsRefusedAtTheAlias() throws IOException {
+        Path file = Files.writeString(tmp.resolve("c.yaml"), """
+                case: En sag.
+                pack: p
+                facts:
+                  Ansoegning: &a
+                    kommune: Hillerød
+                  Projekt:
+                    - navn: *a
+                """);
+        Node.Mapping facts = (Node.Mapping) ((Node.Mapping) TreeReader.readDocuments(file, "c.yaml").get(0)).get("facts");
+        Node navn = ((Node.Mapping) ((Node.Sequence) facts.get("Projekt")).items().get(0)).get("navn");
+        Problem p = refusal(catchThrowable(() -> ValueConverter.convert(navn, String.class, () -> "Projekt.navn")));
+        assertThat(p.toString()).startsWith("c.yaml:7:13: Projekt.navn must be a text, not a mapping");
     }
 
     @Test
