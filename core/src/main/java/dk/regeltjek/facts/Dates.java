@@ -7,7 +7,10 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The one way regeltjek reads a date: ISO {@code 2026-12-31} or Danish {@code 31/12/2026}, and in a
@@ -55,7 +58,48 @@ public final class Dates {
             existing(t, year, month, day);
             return LocalDate.parse(t, t.charAt(2) == '/' ? DANISH_SLASH : DANISH_DASH);
         }
-        throw new Refusal(t, null, excel ? "write 2026-12-31, 31/12/2026 or 31-12-2026" : "write 2026-12-31 or 31/12/2026");
+        String meant = meant(t);
+        throw new Refusal(t, null, meant != null ? "write " + meant + (excel ? ", " : " or ") + meant.substring(6) + "-"
+                + meant.substring(3, 5) + "-" + meant.substring(0, 2) + (excel ? " or " + meant.replace('/', '-') : "")
+                : excel ? "write 2026-12-31, 31/12/2026 or 31-12-2026" : "write 2026-12-31 or 31/12/2026");
+    }
+
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4})");
+    private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+    private static final Pattern DANISH_WORDS = Pattern.compile(
+            "(\\d{1,2})\\.? ?(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december) (\\d{4})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final List<String> DANISH_MONTHS = List.of("januar", "februar", "marts", "april", "maj", "juni", "juli",
+            "august", "september", "oktober", "november", "december");
+
+    /**
+     * The date a Danish reader takes a refused text to be (15.05.2024, 1/5/2024, 2024-5-15, 15. maj
+     * 2024), as dd/MM/yyyy for the hint — never to read it: the case file must say it plainly.
+     */
+    private static String meant(String t) {
+        Matcher m;
+        int day;
+        int month;
+        int year;
+        if ((m = DAY_MONTH_YEAR.matcher(t)).matches()) {
+            day = Integer.parseInt(m.group(1));
+            month = Integer.parseInt(m.group(2));
+            year = Integer.parseInt(m.group(3));
+        } else if ((m = YEAR_MONTH_DAY.matcher(t)).matches()) {
+            year = Integer.parseInt(m.group(1));
+            month = Integer.parseInt(m.group(2));
+            day = Integer.parseInt(m.group(3));
+        } else if ((m = DANISH_WORDS.matcher(t)).matches()) {
+            day = Integer.parseInt(m.group(1));
+            month = DANISH_MONTHS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1;
+            year = Integer.parseInt(m.group(3));
+        } else {
+            return null;
+        }
+        if (month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+            return null;
+        }
+        return String.format(Locale.ROOT, "%02d/%02d/%04d", day, month, year);
     }
 
     /** The date, or a refusal that names what does not exist: month 13, or 31 February. */

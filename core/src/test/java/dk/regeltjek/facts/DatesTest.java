@@ -36,4 +36,14 @@ class DatesTest {
     void otherFormsAreNotDates(String text) {
         assertThatThrownBy(() -> Dates.parse(text)).isInstanceOf(Dates.Refusal.class);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"15.05.2024|write 15/05/2024 or 2024-05-15", "1/5/2024|write 01/05/2024 or 2024-05-01",
+        "15-05-2024|write 15/05/2024 or 2024-05-15", "2024-5-15|write 15/05/2024 or 2024-05-15",
+        "15. maj 2024|write 15/05/2024 or 2024-05-15", "3 Februar 2025|write 03/02/2025 or 2025-02-03",
+        "31.02.2024|write 2026-12-31 or 31/12/2026"})
+    void aDateWrittenOtherwiseIsRefusedWithTheDateADanishReaderSees(String text, String hint) {
+        assertThatThrownBy(() -> Dates.parse(text)).isInstanceOfSatisfying(Dates.Refusal.class,
+                r -> assertThat(r.hint()).isEqualTo(hint));
+    }
 }
