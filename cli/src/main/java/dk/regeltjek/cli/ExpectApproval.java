@@ -1,7 +1,7 @@
 package dk.regeltjek.cli;
 
 import dk.regeltjek.model.CaseResult;
-import dk.regeltjek.model.Danish;
+import dk.regeltjek.report.Danish;
 import dk.regeltjek.report.ExitCode;
 import dk.regeltjek.testing.ExpectUpdate;
 import dk.regeltjek.testing.ExpectationCheck;
@@ -64,10 +64,10 @@ final class ExpectApproval {
         }
         out.println();
         out.println(cases == 0 ? "Ingen expect-blokke er ændret."
-                : "Godkendt: expect er opdateret i " + Danish.count(cases, "sag", "sager") + " i " + Danish.count(files, "fil", "filer")
+                : "Godkendt: expect er opdateret i " + Danish.Noun.SAG.count(cases) + " i " + Danish.Noun.FIL.count(files)
                         + ".");
         if (!refused.isEmpty()) {
-            out.println("Ikke opdateret (" + Danish.count(refused.size(), "sag", "sager") + "):");
+            out.println("Ikke opdateret (" + Danish.Noun.SAG.count(refused.size()) + "):");
             refused.forEach(r -> out.println("  - " + r));
         }
         out.flush();

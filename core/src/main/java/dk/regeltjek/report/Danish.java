@@ -14,7 +14,8 @@ public final class Danish {
         UDFALD("udfald", "udfald"),
         REGEL("regel", "regler"),
         PROBLEM("problem", "problemer"),
-        EMNE("emne", "emner");
+        EMNE("emne", "emner"),
+        FIL("fil", "filer");
 
         private final String singular;
         private final String plural;
