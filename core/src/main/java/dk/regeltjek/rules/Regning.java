@@ -140,6 +140,15 @@ public final class Regning {
     }
 
     /**
+     * The facts ranked by criteria in priority order (see {@link Rangorden}): {@code
+     * rangorden($kandidater).lavestFoerst("trin", "koordinering").hoejestFoerst("andel", "andel til andre
+     * kommuner").vedLighed("navn", false)}, then {@code plads(k)}, {@code plads(k, "andel")}, {@code lige(k)}.
+     */
+    public static Rangorden rangorden(Collection<?> fakta) {
+        return new Rangorden(fakta);
+    }
+
+    /**
      * The shortfall of {@code realiseret} against {@code maaltal} (see {@link Maalafvigelse}); in
      * percentage points instead of relative when {@code iProcentpoint} and the goal's {@code enhed} is "%".
      */
