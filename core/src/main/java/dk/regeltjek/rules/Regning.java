@@ -84,6 +84,12 @@ public final class Regning {
         return number == null || number.signum() == 0;
     }
 
+    /** True for a whole number (no fraction): a loan written in the form's unit "i hele 1.000 kr." as 1500, not 1500,5; false when missing. */
+    public static boolean erHeltal(Object tal) {
+        BigDecimal number = Values.decimalOrNull(tal);
+        return number != null && number.stripTrailingZeros().scale() <= 0;
+    }
+
     /** True for a whole number of thousands: a loan "i hele 1.000 kr." of 20.000.000 kr. */
     public static boolean heleTusinder(Object kr) {
         BigDecimal number = Values.decimalOrNull(kr);
