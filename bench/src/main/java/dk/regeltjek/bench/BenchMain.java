@@ -28,7 +28,7 @@ public final class BenchMain implements Callable<Integer> {
     }
 
     @Option(names = "--rules", paramLabel = "DIR",
-            description = "Rule packs to measure (default: the frozen copies of laanepulje and oresund kept with the "
+            description = "Rule packs to measure (default: the frozen copies of laanepulje, oresund and laanepulje-runde kept with the "
                     + "benchmark, so an edit of rules/ never changes what is measured).")
     Path rules;
 
@@ -51,9 +51,13 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", defaultValue = "5", description = "Cold-start runs per variant (median).")
     int runs;
 
-    @Option(names = "--only", paramLabel = "PART", split = ",", defaultValue = "cold,loan,raw,files,oresund,serve",
-            description = "Parts to run: cold, loan, raw, files, oresund, serve (default: all).")
+    @Option(names = "--only", paramLabel = "PART", split = ",", defaultValue = "cold,loan,raw,files,oresund,runde,serve",
+            description = "Parts to run: cold, loan, raw, files, oresund, runde, serve (default: all).")
     List<String> only;
+
+    @Option(names = "--round", paramLabel = "MUNICIPALITIES,PROJECTS", split = ",", defaultValue = "98,300",
+            description = "The generated national round of the part runde: applications and projects (default: ${DEFAULT-VALUE}).")
+    List<Integer> round;
 
     @Override
     public Integer call() throws Exception {
@@ -88,6 +92,9 @@ public final class BenchMain implements Callable<Integer> {
             }
             if (only.contains("oresund")) {
                 bench.oresund(commuters);
+            }
+            if (only.contains("runde")) {
+                bench.round(round.get(0), round.size() > 1 ? round.get(1) : 300, 21);
             }
             if (only.contains("serve")) {
                 new ServiceLoad(out).measure(rulesDir, clients, Duration.ofSeconds(serveSeconds));

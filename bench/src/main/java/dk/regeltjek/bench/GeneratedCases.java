@@ -98,6 +98,63 @@ final class GeneratedCases {
         return project;
     }
 
+    /** The five regions and how many municipalities each has (98 in all), for a generated national round. */
+    private static final String[] REGIONS = {"HOVEDSTADEN", "SJAELLAND", "SYDDANMARK", "MIDTJYLLAND", "NORDJYLLAND"};
+    private static final int[] MUNICIPALITIES_PER_REGION = {29, 17, 22, 19, 11};
+
+    /**
+     * A whole national round for the pack laanepulje-runde: {@code municipalities} applications (regions
+     * spread as Denmark's 98 municipalities are) and {@code projects} projects spread over them, with
+     * values around every boundary of LP-1..LP-6 (about one in six has no access), coordination, pricing
+     * ratings and loans that together ask for several times each year's pool.
+     */
+    static Case nationalRound(int municipalities, int projects, long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        CaseInput input = CaseInput.of("laanepulje-runde", "Genereret landsdækkende runde", SOURCE)
+                .fact("Runde", Map.of("navn", "Lånepulje 2025–26, genereret runde"));
+        List<String> regions = new ArrayList<>();
+        for (int k = 0; k < REGIONS.length; k++) {
+            for (int m = 0; m < MUNICIPALITIES_PER_REGION[k]; m++) {
+                regions.add(REGIONS[k]);
+            }
+        }
+        for (int m = 0; m < municipalities; m++) {
+            input.fact("Ansoegning", Map.of("kommune", "Kommune " + (101 + m), "kommunenummer", 101 + m,
+                    "region", regions.get(m * regions.size() / municipalities),
+                    "godkendt", LocalDate.of(2024, 5, 1 + r.nextInt(r.nextInt(40) == 0 ? 17 : 15))));
+        }
+        String[] coordination = {"KKR", "KKR", "TVAERKOMMUNAL", "TVAERKOMMUNAL", "INGEN", "INGEN", "INGEN"};
+        String[] pricing = {"GOD", "NOGEN", "SVAG", "INGEN"};
+        for (int i = 0; i < projects; i++) {
+            Map<String, Object> p = new LinkedHashMap<>();
+            int municipality = i * municipalities / projects;
+            long gross2025 = r.nextLong(5, 60) * 1_000_000L;
+            long gross2026 = r.nextLong(5, 60) * 1_000_000L;
+            String kind = r.nextInt(10) == 0 ? "RENOVERING" : r.nextInt(4) == 0 ? "EKSISTERENDE_BYGNING" : "NYBYGGERI";
+            p.put("navn", "Kommune " + (101 + municipality) + ": Projekt " + i);
+            p.put("kommune", "Kommune " + (101 + municipality));
+            p.put("grundlag", r.nextInt(25) == 0 ? "ABL105" : r.nextBoolean() ? "SEL107" : "SEL108");
+            p.put("projekttype", kind);
+            p.put("nyePladser2025", r.nextInt(0, 10));
+            p.put("nyePladser2026", kind.equals("RENOVERING") ? 0 : r.nextInt(1, 40));
+            p.put("pladserOmdannetFraAbl105", r.nextInt(30) == 0 ? 5 : 0);
+            p.put("pladserNedlagt", 0);
+            p.put("andelAndreKommuner", BigDecimal.valueOf(r.nextInt(22, 60)));
+            p.put("forventetAfsluttet", LocalDate.of(2026, 12, 31).minusDays(r.nextInt(-10, 500)));
+            p.put("bruttoanlaeg2025", BigDecimal.valueOf(gross2025));
+            p.put("bruttoanlaeg2026", BigDecimal.valueOf(gross2026));
+            if (kind.equals("RENOVERING")) {
+                p.put("bortfaldSandsynliggjort", r.nextBoolean());
+            }
+            p.put("laan2025", BigDecimal.valueOf(gross2025 / 1000 * r.nextInt(50, 101) / 100));   // t. kr.
+            p.put("laan2026", BigDecimal.valueOf(gross2026 / 1000 * r.nextInt(50, 101) / 100));
+            p.put("koordinering", coordination[r.nextInt(coordination.length)]);
+            p.put("prissaetning", pricing[r.nextInt(pricing.length)]);
+            input.fact("Projekt", p);
+        }
+        return input.toCase();
+    }
+
     /** One commuter's year of days: hours at the workplace, at home, elsewhere; weekends off. */
     record WorkDay(LocalDate date, BigDecimal workplace, BigDecimal home, BigDecimal elsewhere) {
     }

@@ -84,7 +84,8 @@ final class DatedWindows {
         return dates.length == 0 ? null : window(0, dates[0], dates[dates.length - 1]);
     }
 
-    List<Periode> windows(int months, String kind) {
+    List<Periode> windows(int months, String kind, String monthEnd) {
+        checkMonthEnd(monthEnd);
         if (months < 1) {
             throw new IllegalArgumentException("en periode skal være mindst 1 måned, ikke " + months);
         }
@@ -92,26 +93,59 @@ final class DatedWindows {
             return List.of();
         }
         return switch (kind) {
-            case "rolling" -> rolling(months);
+            case "rolling" -> rolling(months, monthEnd);
             case "calendar" -> calendar(months);
             default -> throw new IllegalArgumentException("ukendt periodetype \"" + kind + "\"; brug rolling eller calendar");
         };
     }
 
-    private List<Periode> rolling(int months) {
+    /**
+     * Every period of {@code months} months that starts on a calendar day of the log's span (first to
+     * last logged day) and ends inside it: "en given tre-måneders periode" is any such period, also
+     * one starting on a weekend or a day with nothing logged, which holds other days than the
+     * periods starting on logged days. When the log is shorter than one period, the whole log.
+     */
+    private List<Periode> rolling(int months, String monthEnd) {
         LocalDate last = dates[dates.length - 1];
         List<Periode> result = new ArrayList<>();
-        for (int i = 0; i < dates.length; i++) {
-            LocalDate end = dates[i].plusMonths(months).minusDays(1);
+        for (LocalDate start = dates[0]; ; start = start.plusDays(1)) {
+            LocalDate end = end(start, months, monthEnd);
             if (end.isAfter(last)) {
                 break;
             }
-            result.add(window(i, dates[i], end));
+            result.add(window(lowerBound(start), start, end));
         }
         if (result.isEmpty()) {
             result.add(window(0, dates[0], last));
         }
         return result;
+    }
+
+    /** A month-end rule: the period ends on the last day of the month when that month has no such date (31/01 → 30/04). */
+    static final String LAST_DAY = "sidste-dag";
+    /** The other month-end rule: the day before the date moved back to the month's last day (31/01 → 29/04). */
+    static final String DAY_BEFORE = "dagen-foer";
+
+    /**
+     * The last day of the period of {@code months} months from {@code start}: the day before the
+     * same date {@code months} months later. When that month has no such date (31 April), {@code
+     * monthEnd} decides: {@link #LAST_DAY} ends on the month's last day (31/01 + 3 → 30/04, the
+     * reading of "tre måneder fra den 31. januar" in Danish deadlines), {@link #DAY_BEFORE} on the
+     * day before it (29/04: the date is first moved back to 30/04).
+     */
+    static LocalDate end(LocalDate start, int months, String monthEnd) {
+        checkMonthEnd(monthEnd);
+        LocalDate same = start.plusMonths(months); // moved back to the month's last day when the date is missing
+        boolean missing = same.getDayOfMonth() != start.getDayOfMonth();
+        return LAST_DAY.equals(monthEnd) && missing ? same : same.minusDays(1);
+    }
+
+    /** Refuses a month-end rule other than {@link #LAST_DAY} and {@link #DAY_BEFORE}, naming them. */
+    static void checkMonthEnd(String monthEnd) {
+        if (!LAST_DAY.equals(monthEnd) && !DAY_BEFORE.equals(monthEnd)) {
+            throw new IllegalArgumentException("ukendt regel for månedsskifte \"" + monthEnd + "\"; brug " + LAST_DAY
+                    + " eller " + DAY_BEFORE);
+        }
     }
 
     private List<Periode> calendar(int months) {

@@ -18,6 +18,7 @@ public final class Ordforraad {
     /** The types a rule names: the outcome, the comparisons, and what the helpers return. */
     public static final List<Class<?>> TYPER = List.of(Outcome.class, Sammenligning.class, Broek.class, Kolonne.class,
             Total.class, Totaler.class, Optaelling.class, Maalafvigelse.class, Kodeliste.class, Periode.class, Perioder.class,
+            Rangorden.class,
             Amount.class, Status.class);
 
     private Ordforraad() {

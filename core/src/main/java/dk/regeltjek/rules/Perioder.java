@@ -12,13 +12,16 @@ public final class Perioder {
     private final List<Periode> alle;
     private final int maaneder;
     private final String type;
+    /** How a period starting on the 29th–31st ends: "sidste-dag" or "dagen-foer" (see {@link Datoer#periodeSlut}). */
+    private final String maanedsslut;
     /** The whole log as one period (first to last logged day); null when the log is empty. */
     private final Periode hele;
 
-    Perioder(List<Periode> alle, int maaneder, String type, Periode hele) {
+    Perioder(List<Periode> alle, int maaneder, String type, String maanedsslut, Periode hele) {
         this.alle = List.copyOf(alle);
         this.maaneder = maaneder;
         this.type = type;
+        this.maanedsslut = maanedsslut;
         this.hele = hele;
     }
 
@@ -95,7 +98,7 @@ public final class Perioder {
      */
     public String daekning(Periode periode) {
         if (!"calendar".equals(type)) {
-            if (periode.getTil().isBefore(periode.getFra().plusMonths(maaneder).minusDays(1))) {
+            if (periode.getTil().isBefore(DatedWindows.end(periode.getFra(), maaneder, maanedsslut))) {
                 return "Loggen (" + hele.tekst() + ") er kortere end én periode på " + maaneder
                         + " måneder; andelen er opgjort over hele loggen.";
             }

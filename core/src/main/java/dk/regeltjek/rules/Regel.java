@@ -77,7 +77,7 @@ public final class Regel {
     // only the criteria the verdict lists under {@code from:} in pack.yaml count, so a new criterion
     // joins a verdict only when it is listed there. Lists come in pack.yaml order.
 
-    /** The criteria that are opfyldt. */
+    /** The criteria that are opfyldt (each once, also when it is decided for several subjects). */
     public static List<String> opfyldte(Collection<?> udfald) {
         return criteria(udfald, Status.MET);
     }
@@ -151,7 +151,8 @@ public final class Regel {
         RuleContext context = RuleContext.current();
         List<String> criteria = new ArrayList<>();
         for (Object o : outcomes) {
-            if (o instanceof Outcome outcome && outcome.getStatus() == status && context.feedsThisVerdict(outcome.getCriterion())) {
+            if (o instanceof Outcome outcome && outcome.getStatus() == status && context.feedsThisVerdict(outcome.getCriterion())
+                    && !criteria.contains(outcome.getCriterion())) { // once, also when several subjects share it
                 criteria.add(outcome.getCriterion());
             }
         }

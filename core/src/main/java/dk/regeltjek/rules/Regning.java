@@ -84,6 +84,12 @@ public final class Regning {
         return number == null || number.signum() == 0;
     }
 
+    /** True for a whole number (no fraction): a loan written in the form's unit "i hele 1.000 kr." as 1500, not 1500,5; false when missing. */
+    public static boolean erHeltal(Object tal) {
+        BigDecimal number = Values.decimalOrNull(tal);
+        return number != null && number.stripTrailingZeros().scale() <= 0;
+    }
+
     /** True for a whole number of thousands: a loan "i hele 1.000 kr." of 20.000.000 kr. */
     public static boolean heleTusinder(Object kr) {
         BigDecimal number = Values.decimalOrNull(kr);
@@ -137,6 +143,15 @@ public final class Regning {
     public static Kolonne kolonne(Collection<?> raekker, String felt, String hvad, String uden) {
         List<Object> values = Felter.column(raekker, felt);
         return new Kolonne(values.size(), sumAf(values), (int) values.stream().filter(v -> v == null).count(), hvad, uden);
+    }
+
+    /**
+     * The facts ranked by criteria in priority order (see {@link Rangorden}): {@code
+     * rangorden($kandidater).lavestFoerst("trin", "koordinering").hoejestFoerst("andel", "andel til andre
+     * kommuner").vedLighed("navn", false)}, then {@code plads(k)}, {@code plads(k, "andel")}, {@code lige(k)}.
+     */
+    public static Rangorden rangorden(Collection<?> fakta) {
+        return new Rangorden(fakta);
     }
 
     /**

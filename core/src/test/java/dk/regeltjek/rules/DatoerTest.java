@@ -20,4 +20,19 @@ class DatoerTest {
         assertThat(Datoer.iAar(moeder, 2024)).containsExactly(LocalDate.of(2024, 3, 5), LocalDate.of(2024, 10, 8));
         assertThat(Datoer.iAar(moeder, 2025)).isEmpty();
     }
+
+    @Test
+    void aDateWrittenExactlyAsTheFormAsks() {
+        assertThat(Datoer.datoIFormat("30/11/2026", "dd/mm/åååå")).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(Datoer.datoIFormat(" 30/11/2026 ", "dd/mm/åååå")).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(Datoer.datoIFormat("2026-11-30", "dd/mm/åååå")).isNull();
+        assertThat(Datoer.datoIFormat("30-11-2026", "dd/mm/åååå")).isNull();
+        assertThat(Datoer.datoIFormat("1/12/2026", "dd/mm/åååå")).isNull();
+        assertThat(Datoer.datoIFormat("30/11/26", "dd/mm/åååå")).isNull();
+        assertThat(Datoer.datoIFormat("31/02/2026", "dd/mm/åååå")).isNull();
+        assertThat(Datoer.datoIFormat(null, "dd/mm/åååå")).isNull();
+        assertThat(Datoer.datoIFormat("2026-11-30", "åååå-mm-dd")).isEqualTo(LocalDate.of(2026, 11, 30));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Datoer.datoIFormat("30/11/2026", "dd/mm/yyyy"))
+                .hasMessageContaining("dd, mm, åååå");
+    }
 }

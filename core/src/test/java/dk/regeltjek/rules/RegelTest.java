@@ -61,6 +61,10 @@ class RegelTest {
             assertThat(Regel.udfald("projekt").alleOpfyldt(List.of(udfald.get(0)), "projektet", "alle").getBesked())
                     .isEqualTo("kan ikke afgøres, før LP-6 er afgjort");
             assertThat(Regel.udfald("projekt").alleOpfyldt(List.of(), "projektet", "alle").isOpfyldt()).isTrue();
+            // a criterion decided for several subjects is named once
+            List<Outcome> toGange = List.of(udfald.get(1), udfald.get(1));
+            assertThat(Regel.ikkeOpfyldte(toGange)).hasSize(1);
+            assertThat(Regel.antalIkkeOpfyldt(toGange)).isEqualTo(2);
         }
     }
 

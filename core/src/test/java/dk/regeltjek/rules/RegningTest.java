@@ -45,6 +45,12 @@ class RegningTest {
     void wholeThousandsAndTheToleranceByUnit() {
         assertThat(Regning.heleTusinder(20_000_000)).isTrue();
         assertThat(Regning.heleTusinder(new BigDecimal("20000500"))).isFalse();
+        assertThat(Regning.erHeltal(new BigDecimal("1500"))).isTrue();
+        assertThat(Regning.erHeltal(new BigDecimal("1500.0"))).isTrue();
+        assertThat(Regning.erHeltal(new BigDecimal("0.00"))).isTrue();
+        assertThat(Regning.erHeltal(new BigDecimal("1500.5"))).isFalse();
+        assertThat(Regning.erHeltal(12)).isTrue();
+        assertThat(Regning.erHeltal(null)).isFalse();
         assertThat(Regning.toleranceForEnhed("kr.", BigDecimal.ONE)).isEqualByComparingTo("1");
         assertThat(Regning.toleranceForEnhed(null, BigDecimal.ONE)).isEqualByComparingTo("1");
         assertThat(Regning.toleranceForEnhed("årsværk", BigDecimal.ONE)).isEqualByComparingTo("0");
