@@ -268,7 +268,8 @@ public final class Engine {
             throw new RegeltjekException(RegeltjekException.Kind.BAD_INPUT, problems);
         }
         LocalDate date = rawCase.date() != null ? rawCase.date() : info.referenceDate();
-        Map<String, Object> parameters = ParameterValues.forCase(info, chosen, overrides, date, rawCase.location());
+        Map<String, Object> parameters = overrides.isEmpty() ? pack.parameters(chosen, date, rawCase.location())
+                : ParameterValues.forCase(info, chosen, overrides, date, rawCase.location());
         CaseInfo caseInfo = new CaseInfo(rawCase.name(), rawCase.pack(), chosen, date, parameters, rawCase.location(),
                 rawCase.expect());
         return new Prepared(pack, new CaseRunner.Job(caseInfo, facts, parameters));
