@@ -116,7 +116,7 @@ final class CaseChecking {
             return;
         }
         int[] cases = {0};
-        InFileOrder.forEach(files, threads, file -> FileCheck.of(file, checker, check), checked -> {
+        InFileOrder.forEach(inPieces(), threads, file -> FileCheck.of(file, checker, check), checked -> {
             record(checked, where);
             cases[0] += checked.results().size();
             sink.accept(checked);
@@ -126,6 +126,64 @@ final class CaseChecking {
 
     Checker checker() {
         return checker;
+    }
+
+    /** Cases of one bulk file handed to a check at a time (the rule sessions take 32 of them each). */
+    static final int BULK_PIECE = 1024;
+
+    /**
+     * The files, a bulk file ({@code .jsonl}, {@code .csv}) as pieces of {@link #BULK_PIECE} cases,
+     * each read when the checks ask for it: at most a few pieces per thread are held.
+     */
+    private Iterable<CaseFile> inPieces() {
+        if (files.stream().noneMatch(CaseChecking::isBulk)) {
+            return files;
+        }
+        return () -> new java.util.Iterator<>() {
+            private int next;
+            private java.util.stream.Stream<Case> stream;
+            private java.util.Iterator<Case> bulk;
+            private String shown;
+            private List<Problem> readProblems = new ArrayList<>();
+
+            @Override
+            public boolean hasNext() {
+                if (bulk != null && (bulk.hasNext() || !readProblems.isEmpty())) {
+                    return true;
+                }
+                if (stream != null) {
+                    stream.close();
+                    stream = null;
+                    bulk = null;
+                }
+                return next < files.size();
+            }
+
+            @Override
+            public CaseFile next() {
+                if (bulk == null) {
+                    CaseFile file = files.get(next++);
+                    if (!isBulk(file)) {
+                        return file;
+                    }
+                    CaseFile.OnDisk onDisk = (CaseFile.OnDisk) file;
+                    shown = onDisk.shown();
+                    stream = checker.cases(onDisk.path(), onDisk.shown(), e -> readProblems.addAll(e.problems()));
+                    bulk = stream.iterator();
+                }
+                List<Case> piece = new ArrayList<>(BULK_PIECE);
+                while (piece.size() < BULK_PIECE && bulk.hasNext()) {
+                    piece.add(bulk.next());
+                }
+                List<Problem> problems = readProblems;
+                readProblems = new ArrayList<>();
+                return new CaseFile.Piece(shown, piece, problems);
+            }
+        };
+    }
+
+    private static boolean isBulk(CaseFile file) {
+        return file instanceof CaseFile.OnDisk onDisk && dk.regeltjek.facts.BulkReader.isBulk(onDisk.path());
     }
 
     /** Keeps a file's problems, and its cases that gave no result as skipped, each with its own problem if it had one. */

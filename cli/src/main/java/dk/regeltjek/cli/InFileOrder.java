@@ -23,7 +23,12 @@ final class InFileOrder {
     }
 
     static <I, O> void forEach(List<I> files, int threads, Function<I, O> work, Consumer<O> sink) throws InterruptedException {
-        if (threads <= 1 || files.size() <= 1) {
+        forEach((Iterable<I>) files, threads, work, sink);
+    }
+
+    /** As above, for files (or pieces of files) that are made as they are asked for, on the calling thread. */
+    static <I, O> void forEach(Iterable<I> files, int threads, Function<I, O> work, Consumer<O> sink) throws InterruptedException {
+        if (threads <= 1 || files instanceof List<?> list && list.size() <= 1) {
             files.forEach(file -> sink.accept(work.apply(file)));
             return;
         }

@@ -3,7 +3,11 @@ package dk.regeltjek.api;
 import dk.regeltjek.model.CaseResult;
 import dk.regeltjek.model.Problem;
 import java.nio.file.Path;
+import dk.regeltjek.facts.BulkReader;
 import java.util.ArrayDeque;
+import java.util.Iterator;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
@@ -28,15 +32,21 @@ public final class Batch {
     private Batch() {
     }
 
+    /** Cases of a bulk file checked together, and handed over as one {@link FileResult}. */
+    static final int BULK_PIECE = 1024;
+
     /**
      * @param scenario null to check each case under the scenario it names
-     * @param sink     called on the calling thread, once per file, in the order of {@code files}
+     * @param sink     called on the calling thread, in the order of {@code files}: once per file, and
+     *                 for a bulk file ({@code .jsonl}, {@code .csv}) once per piece of
+     *                 {@value #BULK_PIECE} cases, read as the pieces before it are checked (constant memory)
      */
     public static void run(Checker checker, List<Path> files, String scenario, int threads, Consumer<FileResult> sink)
             throws InterruptedException {
-        if (threads <= 1 || files.size() <= 1) {
-            for (Path file : files) {
-                sink.accept(check(checker, file, scenario));
+        Iterator<Callable<FileResult>> work = work(checker, files, scenario);
+        if (threads <= 1) {
+            while (work.hasNext()) {
+                sink.accept(call(work.next()));
             }
             return;
         }
@@ -47,8 +57,8 @@ public final class Batch {
         });
         try {
             Deque<Future<FileResult>> inFlight = new ArrayDeque<>();
-            for (Path file : files) {
-                inFlight.add(pool.submit(() -> check(checker, file, scenario)));
+            while (work.hasNext()) {
+                inFlight.add(pool.submit(work.next()));
                 if (inFlight.size() >= threads * FILES_IN_FLIGHT_PER_THREAD) {
                     sink.accept(take(inFlight));
                 }
@@ -59,6 +69,78 @@ public final class Batch {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private static FileResult call(Callable<FileResult> task) {
+        try {
+            return task.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The checks to make, in order: a file, or a piece of a bulk file — read here, on the calling
+     * thread, when the check is asked for, so no more of the file is held than the checks in flight.
+     */
+    private static Iterator<Callable<FileResult>> work(Checker checker, List<Path> files, String scenario) {
+        return new Iterator<>() {
+            private int next;
+            private Path bulkFile;
+            private Iterator<Case> bulk;
+            private Stream<Case> bulkStream;
+            private List<Problem> bulkProblems = new ArrayList<>();
+
+            @Override
+            public boolean hasNext() {
+                if (bulk != null && bulk.hasNext()) {
+                    return true;
+                }
+                if (bulk != null && !bulkProblems.isEmpty()) {
+                    return true; // the problems read after the last piece
+                }
+                closeBulk();
+                return next < files.size();
+            }
+
+            @Override
+            public Callable<FileResult> next() {
+                if (bulk != null) {
+                    List<Case> piece = new ArrayList<>(BULK_PIECE);
+                    while (piece.size() < BULK_PIECE && bulk.hasNext()) {
+                        piece.add(bulk.next());
+                    }
+                    List<Problem> problems = bulkProblems;
+                    bulkProblems = new ArrayList<>();
+                    Path file = bulkFile;
+                    return () -> checked(checker, file, piece, problems, scenario);
+                }
+                Path file = files.get(next++);
+                if (!BulkReader.isBulk(file)) {
+                    return () -> check(checker, file, scenario);
+                }
+                bulkFile = file;
+                bulkStream = checker.cases(file, Paths.shown(file), e -> bulkProblems.addAll(e.problems()));
+                bulk = bulkStream.iterator();
+                return next();
+            }
+
+            private void closeBulk() {
+                if (bulkStream != null) {
+                    bulkStream.close();
+                }
+                bulk = null;
+                bulkStream = null;
+            }
+        };
+    }
+
+    private static FileResult checked(Checker checker, Path file, List<Case> cases, List<Problem> problems, String scenario) {
+        List<Problem> all = new ArrayList<>(problems);
+        List<CaseResult> results = new ArrayList<>(checker.checkAll(cases, scenario, e -> all.addAll(e.problems())));
+        return new FileResult(file, results, all);
     }
 
     private static FileResult take(Deque<Future<FileResult>> inFlight) throws InterruptedException {
@@ -80,7 +162,6 @@ public final class Batch {
     public static FileResult check(Checker checker, Path file, String scenario) {
         List<Problem> problems = new ArrayList<>();
         List<Case> cases = checker.read(file, Paths.shown(file), e -> problems.addAll(e.problems()));
-        List<CaseResult> results = new ArrayList<>(checker.checkAll(cases, scenario, e -> problems.addAll(e.problems())));
-        return new FileResult(file, results, problems);
+        return checked(checker, file, cases, problems, scenario);
     }
 }

@@ -145,7 +145,7 @@ final class FactMapper {
             FactField field = slot.field();
             Object value;
             try {
-                value = ValueConverter.convert(entry.value(), field.getType(), slot.what());
+                value = ValueConverter.convert(entry.value(), slot.javaType(), slot.what());
             } catch (RegeltjekException e) {
                 problems.addAll(e.problems());
                 given[slot.index()] = true; // its own mistake is reported; not missing as well
