@@ -129,7 +129,7 @@ final class CaseChecking {
     }
 
     /** Cases of one bulk file handed to a check at a time (the rule sessions take 32 of them each). */
-    static final int BULK_PIECE = 1024;
+    static final int BULK_PIECE = 128;
 
     /**
      * The files, a bulk file ({@code .jsonl}, {@code .csv}) as pieces of {@link #BULK_PIECE} cases,

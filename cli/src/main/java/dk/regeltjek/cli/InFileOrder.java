@@ -26,8 +26,18 @@ final class InFileOrder {
         forEach((Iterable<I>) files, threads, work, sink);
     }
 
-    /** As above, for files (or pieces of files) that are made as they are asked for, on the calling thread. */
+    /**
+     * As above, for files (or pieces of bulk files) that are made as they are asked for, on the
+     * calling thread: two per thread in flight, as a piece read ahead is held until its turn.
+     */
     static <I, O> void forEach(Iterable<I> files, int threads, Function<I, O> work, Consumer<O> sink) throws InterruptedException {
+        forEach(files, threads, files instanceof List<?> ? FILES_IN_FLIGHT_PER_THREAD : PIECES_IN_FLIGHT_PER_THREAD, work, sink);
+    }
+
+    private static final int PIECES_IN_FLIGHT_PER_THREAD = 2;
+
+    private static <I, O> void forEach(Iterable<I> files, int threads, int perThread, Function<I, O> work, Consumer<O> sink)
+            throws InterruptedException {
         if (threads <= 1 || files instanceof List<?> list && list.size() <= 1) {
             files.forEach(file -> sink.accept(work.apply(file)));
             return;
@@ -41,7 +51,7 @@ final class InFileOrder {
             Deque<Future<O>> inFlight = new ArrayDeque<>();
             for (I file : files) {
                 inFlight.add(pool.submit(() -> work.apply(file)));
-                if (inFlight.size() >= threads * FILES_IN_FLIGHT_PER_THREAD) {
+                if (inFlight.size() >= threads * perThread) {
                     sink.accept(take(inFlight));
                 }
             }

@@ -128,7 +128,7 @@ class BulkInputTest {
 
     /**
      * A file larger than any case file may be (16 MB) is read a piece at a time: the checks get
-     * pieces of at most 1,024 cases, each read as the ones before are checked — never the whole file.
+     * pieces of at most 256 cases, each read as the ones before are checked — never the whole file.
      */
     @Test
     void aHugeFileIsReadInBoundedPieces() throws Exception {
@@ -152,7 +152,7 @@ class BulkInputTest {
             piece.results().forEach(r -> met[0] += r.verdict() == Status.MET ? 1 : 0);
         });
         assertThat(pieces.stream().mapToInt(Integer::intValue).sum()).isEqualTo(cases);
-        assertThat(pieces).allMatch(n -> n <= 1024).hasSizeGreaterThanOrEqualTo(cases / 1024);
+        assertThat(pieces).allMatch(n -> n <= 256).hasSizeGreaterThanOrEqualTo(cases / 256);
         assertThat(met[0]).isEqualTo(cases / 2);
     }
 }

@@ -33,7 +33,7 @@ public final class Batch {
     }
 
     /** Cases of a bulk file checked together, and handed over as one {@link FileResult}. */
-    static final int BULK_PIECE = 1024;
+    static final int BULK_PIECE = 256;
 
     /**
      * @param scenario null to check each case under the scenario it names

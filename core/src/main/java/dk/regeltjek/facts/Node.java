@@ -58,6 +58,27 @@ public sealed interface Node {
     record Entry(String key, SourceLocation keyLocation, Node value) {
     }
 
+    /**
+     * The node of a value a case built in code gives: null is an empty value, a collection a list,
+     * an enum constant its name, anything else its text ({@link BigDecimal#toPlainString()}) with the
+     * value kept beside it.
+     */
+    static Node given(Object value, SourceLocation at) {
+        if (value == null) {
+            return new Scalar("", true, at);
+        }
+        if (value instanceof java.util.Collection<?> items) {
+            List<Node> nodes = new java.util.ArrayList<>();
+            items.forEach(item -> nodes.add(given(item, at)));
+            return new Sequence(nodes, at);
+        }
+        if (value instanceof Enum<?> e) {
+            return new Scalar(e.name(), false, at);
+        }
+        String text = value instanceof java.math.BigDecimal d ? d.toPlainString() : value.toString();
+        return new Scalar(text, false, at, value);
+    }
+
     /** How the node reads in a message: "a text", "a list", "a mapping". */
     static String kind(Node node) {
         if (node instanceof Scalar s) {

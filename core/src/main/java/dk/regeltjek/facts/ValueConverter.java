@@ -1,6 +1,7 @@
 package dk.regeltjek.facts;
 
 import dk.regeltjek.model.RegeltjekException;
+import dk.regeltjek.model.SourceLocation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -76,6 +77,18 @@ public final class ValueConverter {
         }
         throw RegeltjekException.badInput(node.location(), what.get() + " has the type " + type.getName()
                 + ", which a case file cannot fill", "declare the field as String, Integer, BigDecimal, Boolean, LocalDate, an enum or List");
+    }
+
+    /**
+     * A value a case built in code gave: as {@link #convert} would convert {@link Node#given(Object, SourceLocation)
+     * its node}, which is made only when the value is not simply of the field's type.
+     */
+    public static Object convertGiven(Object value, Class<?> type, Supplier<String> what, SourceLocation at) {
+        if (value != null && type.isInstance(value) && isPlainValueType(type)
+                && !(value instanceof BigDecimal) && !(value instanceof Double)) {
+            return value; // a text, whole number, yes/no or date of the field's type: nothing to parse or check
+        }
+        return convert(Node.given(value, at), type, what);
     }
 
     /** A value a case built in code gave with the field's type; numbers are held to the limits of written ones. */
