@@ -58,7 +58,7 @@ final class CaseChecking {
         CaseChecking checking = new CaseChecking(invocation, paths, config.threads());
         try {
             checking.checker = config.load(invocation);
-            checking.expand(paths);
+            checking.expand(paths, invocation.resolve(config.rules().rulesDir()));
         } catch (RegeltjekException e) {
             checking.problems.addAll(e.problems());
         }
@@ -66,7 +66,7 @@ final class CaseChecking {
     }
 
     /** The case files in the order the paths name them; {@code -} is standard input. */
-    private void expand(List<Path> paths) {
+    private void expand(List<Path> paths, Path rulesDir) {
         for (Path path : paths) {
             if (path.toString().equals(CaseFiles.STDIN)) {
                 try {
@@ -78,12 +78,35 @@ final class CaseChecking {
                 continue;
             }
             Path resolved = invocation.resolve(path);
+            if (isPackFolder(resolved)) { // run rules/laanepulje sager.jsonl: the pack's folder holds rules, not cases
+                requireInRules(resolved, rulesDir, path);
+                continue;
+            }
             if (Files.isDirectory(resolved)) {
                 folders.add(resolved);
             }
             files.addAll(CaseFiles.expand(List.of(resolved), invocation));
         }
         CaseFiles.loadPacksAhead(checker, onDisk());
+    }
+
+    /** A folder with a pack.yaml: a rule pack, named to say which rules the cases are checked against. */
+    private static boolean isPackFolder(Path folder) {
+        return Files.isDirectory(folder) && Files.isRegularFile(folder.resolve("pack.yaml"));
+    }
+
+    /** A pack folder named as a PATH must be one of the rules folder's packs: the rules that are used. */
+    private void requireInRules(Path pack, Path rulesDir, Path typed) {
+        try {
+            if (pack.toRealPath().getParent().equals(rulesDir.toRealPath())) {
+                return;
+            }
+        } catch (IOException e) {
+            // not the same folder
+        }
+        throw RegeltjekException.badInput(SourceLocation.of(invocation.show(pack)), "a rule pack that is not in the rules folder "
+                + invocation.show(rulesDir), "give --rules " + invocation.show(pack.toAbsolutePath().getParent())
+                + " to check the cases against it (" + typed + " names a pack: its folder holds rules, not cases)");
     }
 
     /** Why {@code out} (as typed) may not be written, or null. */

@@ -126,9 +126,24 @@ class BulkInputTest {
         assertThat(run.err()).contains("sager.csv:1:19: no type of the pack tilskud has a field \"budgett\"").contains("budget");
     }
 
+    @Test
+    void aPackFolderNamedAsAPathSaysWhichRulesAndHoldsNoCases() {
+        Workspace ws = Workspace.withFixtures(tmp);
+        Path bulk = ws.write("sager.jsonl", line("Gentofte", "3000000") + "\n");
+        Cli.Result run = Cli.run("run", "--rules", ws.rules.toString(), "--explain", "summary",
+                ws.rules.resolve("tilskud").toString(), bulk.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
+        assertThat(run.out()).contains("1 sag: 1 opfyldt");
+
+        Path elsewhere = ws.write("andre/tilskud/pack.yaml", "id: tilskud\n");
+        Cli.Result refused = Cli.run("run", "--rules", ws.rules.toString(), elsewhere.getParent().toString(), bulk.toString());
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("a rule pack that is not in the rules folder").contains("hint: give --rules");
+    }
+
     /**
      * A file larger than any case file may be (16 MB) is read a piece at a time: the checks get
-     * pieces of at most 256 cases, each read as the ones before are checked — never the whole file.
+     * pieces of at most 128 cases, each read as the ones before are checked — never the whole file.
      */
     @Test
     void aHugeFileIsReadInBoundedPieces() throws Exception {
@@ -152,7 +167,7 @@ class BulkInputTest {
             piece.results().forEach(r -> met[0] += r.verdict() == Status.MET ? 1 : 0);
         });
         assertThat(pieces.stream().mapToInt(Integer::intValue).sum()).isEqualTo(cases);
-        assertThat(pieces).allMatch(n -> n <= 256).hasSizeGreaterThanOrEqualTo(cases / 256);
+        assertThat(pieces).allMatch(n -> n <= 128).hasSizeGreaterThanOrEqualTo(cases / 128);
         assertThat(met[0]).isEqualTo(cases / 2);
     }
 }
