@@ -33,7 +33,7 @@ public final class Batch {
     }
 
     /** Cases of a bulk file checked together, and handed over as one {@link FileResult}. */
-    static final int BULK_PIECE = 256;
+    static final int BULK_PIECE = 128;
 
     /**
      * @param scenario null to check each case under the scenario it names
@@ -57,9 +57,11 @@ public final class Batch {
         });
         try {
             Deque<Future<FileResult>> inFlight = new ArrayDeque<>();
+            // a piece of a bulk file read ahead is held until its turn: fewer in flight when there are any
+            int perThread = files.stream().anyMatch(BulkReader::isBulk) ? 2 : FILES_IN_FLIGHT_PER_THREAD;
             while (work.hasNext()) {
                 inFlight.add(pool.submit(work.next()));
-                if (inFlight.size() >= threads * FILES_IN_FLIGHT_PER_THREAD) {
+                if (inFlight.size() >= threads * perThread) {
                     sink.accept(take(inFlight));
                 }
             }

@@ -39,6 +39,20 @@ public sealed interface Node {
         DANISH_EXCEL
     }
 
+    /** Marks a map its maker hands over to a {@link Mapping}, which then keeps it as it is. */
+    final class Owned extends java.util.AbstractMap<String, Node.Entry> {
+        private final LinkedHashMap<String, Node.Entry> map;
+
+        Owned(LinkedHashMap<String, Node.Entry> map) {
+            this.map = map;
+        }
+
+        @Override
+        public java.util.Set<Map.Entry<String, Node.Entry>> entrySet() {
+            return map.entrySet();
+        }
+    }
+
     record Sequence(List<Node> items, SourceLocation location) implements Node {
     }
 
@@ -46,7 +60,12 @@ public sealed interface Node {
     record Mapping(Map<String, Entry> entries, SourceLocation location) implements Node {
 
         public Mapping {
-            entries = new LinkedHashMap<>(entries);
+            entries = entries instanceof Owned owned ? owned.map : new LinkedHashMap<String, Entry>(entries);
+        }
+
+        /** A mapping of entries a reader made and hands over: kept, not copied (a case file has thousands). */
+        static Mapping owned(LinkedHashMap<String, Entry> entries, SourceLocation location) {
+            return new Mapping(new Owned(entries), location);
         }
 
         public Node get(String key) {

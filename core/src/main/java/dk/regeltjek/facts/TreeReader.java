@@ -164,7 +164,7 @@ public final class TreeReader {
         SourceLocation at = location(parser, file, lineOffset);
         switch (token) {
             case START_OBJECT: {
-                Map<String, Node.Entry> entries = new LinkedHashMap<>();
+                LinkedHashMap<String, Node.Entry> entries = new LinkedHashMap<>();
                 while ((token = parser.nextToken()) != JsonToken.END_OBJECT) {
                     String key = parser.currentName();
                     SourceLocation keyAt = location(parser, file, lineOffset);
@@ -177,7 +177,7 @@ public final class TreeReader {
                 }
                 // a CSV row starts at the end of the line before it; its first cell is where it really starts
                 SourceLocation where = entries.isEmpty() ? at : entries.values().iterator().next().keyLocation();
-                return new Node.Mapping(entries, where.line() > at.line() ? where : at);
+                return Node.Mapping.owned(entries, where.line() > at.line() ? where : at);
             }
             case START_ARRAY: {
                 List<Node> items = new ArrayList<>();
