@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import dk.regeltjek.rules.Outcome;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -71,13 +72,27 @@ final class CompiledPack {
      * A rule as a firing sees it: its name, its {@link RuleInfo} (null for a rule the pack does not
      * list), the criterion it decides (or null), whether that is a verdict, and its number in this pack.
      */
-    record RuleMeta(String name, RuleInfo info, String criterion, boolean verdict, int index) {
+    record RuleMeta(String name, RuleInfo info, String criterion, boolean verdict, int index, int criterionIndex) {
     }
 
     private RuleMeta meta(String name, int index) {
         RuleInfo info = rules.get(name);
         String criterion = info == null ? null : info.criterion();
-        return new RuleMeta(name, info, criterion, criterion != null && verdictRules.contains(name), index);
+        Integer place = criterion == null ? null : criterionOrder.get(criterion);
+        return new RuleMeta(name, info, criterion, criterion != null && verdictRules.contains(name), index,
+                place == null ? -1 : place);
+    }
+
+    /**
+     * The place in pack.yaml of the criterion an outcome decides, or -1: read from the rule that
+     * made it when there is one (no lookup by the criterion's id, which a rule cannot change).
+     */
+    int criterionIndex(Outcome outcome, FiringRecorder.Provenance made) {
+        if (made != null && made.meta().criterionIndex() >= 0) {
+            return made.meta().criterionIndex();
+        }
+        Integer place = criterionOrder.get(outcome.getCriterion());
+        return place == null ? -1 : place;
     }
 
     /** The metadata of a rule of this pack's rule base, found by identity. */

@@ -47,6 +47,8 @@ final class FiringRecorder {
     private boolean insertedOwnFacts;
     /** A rule inserted or deleted something other than an outcome: working memory is no longer the cases' facts and outcomes. */
     private boolean factsChanged;
+    /** Objects deleted from working memory (places in {@link #live} after them have moved). */
+    private int deletions;
     /** Working memory as the events report it, in insertion order (cheaper than asking the session). */
     private final List<Object> live = new ArrayList<>();
     /** Beside each object in {@link #live}: for an outcome a rule inserted, that firing; otherwise null. */
@@ -97,6 +99,7 @@ final class FiringRecorder {
         public void objectDeleted(ObjectDeletedEvent event) {
             Object gone = event.getOldObject();
             factsChanged |= !(gone instanceof Outcome);
+            deletions++;
             for (int i = live.size() - 1; i >= 0; i--) { // by identity: equal facts may be different facts; deletes are rare
                 if (live.get(i) == gone) {
                     live.remove(i);
@@ -191,6 +194,10 @@ final class FiringRecorder {
         public int size() {
             return to - from;
         }
+    }
+
+    int deletions() {
+        return deletions;
     }
 
     boolean factsChanged() {

@@ -84,12 +84,12 @@ final class OutcomeAssembly {
      */
     private static Records records(CompiledPack pack, List<Object> memory, List<FiringRecorder.Provenance> origins, int[] places,
                                    int from, int to, FactMapper.Mapped facts) {
-        Map<String, Integer> order = pack.criterionOrder;
         int n = to - from;
         long[] keys = new long[n];
         for (int i = 0; i < n; i++) {
             Outcome o = (Outcome) memory.get(places[from + i]);
-            long criterion = Math.min(order.getOrDefault(o.getCriterion(), Integer.MAX_VALUE), 0x7FFF);
+            int place = pack.criterionIndex(o, origins.get(places[from + i]));
+            long criterion = Math.min(place < 0 ? Integer.MAX_VALUE : place, 0x7FFF);
             int position = facts.positionOf(o.getSubject());
             long subject = position < 0 ? 0xFFFFFF : Math.min(position, 0xFFFFFF);
             keys[i] = criterion << 48 | subject << 24 | i;

@@ -71,13 +71,14 @@ final class SessionRun {
             }
             int limit = firingLimit(facts);
             int fired = fire(session, recorder, watchdog, info, limit);
-            insertUndecided(session, recorder, false);
+            insertUndecided(session, recorder, false, 0);
+            int criteriaDone = recorder.live().size(); // what the verdicts' safety net need not look at again
             AgendaGroup verdicts = session.getAgenda().getAgendaGroup(PackCompiler.VERDICT_GROUP);
             if (verdicts != null) {
                 verdicts.setFocus();
                 fire(session, recorder, watchdog, info, limit - fired);
             }
-            insertUndecided(session, recorder, true);
+            insertUndecided(session, recorder, true, recorder.deletions() == 0 ? criteriaDone : 0);
             if (recorder.insertedOwnFacts()) {
                 throw new NotSeparable();
             }
@@ -149,7 +150,7 @@ final class SessionRun {
      * subjects are the cases' facts, known by their case and place in it (no map per session); when
      * a rule inserted or deleted facts, every other object in working memory is a subject, found by identity.
      */
-    private void insertUndecided(KieSession session, FiringRecorder recorder, boolean verdicts) {
+    private void insertUndecided(KieSession session, FiringRecorder recorder, boolean verdicts, int from) {
         if (recorder.factsChanged()) {
             insertUndecidedByIdentity(session, recorder, verdicts);
             return;
@@ -162,10 +163,12 @@ final class SessionRun {
         // per case fact and criterion (by its place in pack.yaml): does some outcome already decide it?
         boolean[] decided = new boolean[offsets[jobs.size()] * width];
         List<Object> memory = recorder.live();
-        for (int i = 0; i < memory.size(); i++) {
+        List<FiringRecorder.Provenance> origins = recorder.origins();
+        // verdicts are inserted in the verdict group, after the criteria and their safety net: only those are looked at
+        for (int i = from; i < memory.size(); i++) {
             if (memory.get(i) instanceof Outcome outcome) {
-                Integer criterion = pack.criterionOrder.get(outcome.getCriterion());
-                int subject = criterion == null ? -1 : subjectIndex(outcome, offsets);
+                int criterion = pack.criterionIndex(outcome, origins.get(i));
+                int subject = criterion < 0 ? -1 : subjectIndex(outcome, offsets);
                 if (subject >= 0) {
                     decided[subject * width + criterion] = true;
                 }
