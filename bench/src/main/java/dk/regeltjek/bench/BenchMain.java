@@ -36,6 +36,10 @@ public final class BenchMain implements Callable<Integer> {
             description = "Loan-pool corpus sizes (default: ${DEFAULT-VALUE}).")
     List<Integer> cases;
 
+    @Option(names = "--bulk-cases", split = ",", paramLabel = "N", defaultValue = "100000,1000000",
+            description = "Cases in the bulk file of the end-to-end bulk part (default: ${DEFAULT-VALUE}).")
+    List<Integer> bulkCases;
+
     @Option(names = "--commuters", paramLabel = "N", defaultValue = "20000",
             description = "Øresund commuters, each with a year of daily records (default: ${DEFAULT-VALUE}).")
     int commuters;
@@ -51,8 +55,8 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", defaultValue = "5", description = "Cold-start runs per variant (median).")
     int runs;
 
-    @Option(names = "--only", paramLabel = "PART", split = ",", defaultValue = "cold,loan,raw,files,oresund,runde,serve",
-            description = "Parts to run: cold, loan, raw, files, oresund, runde, serve (default: all).")
+    @Option(names = "--only", paramLabel = "PART", split = ",", defaultValue = "cold,loan,raw,files,bulk,oresund,runde,serve",
+            description = "Parts to run: cold, loan, raw, files, bulk, oresund, runde, serve (default: all).")
     List<String> only;
 
     @Option(names = "--round", paramLabel = "MUNICIPALITIES,PROJECTS", split = ",", defaultValue = "98,300",
@@ -89,6 +93,9 @@ public final class BenchMain implements Callable<Integer> {
             }
             if (only.contains("files")) {
                 new FileThroughput(out).measure(rulesDir, cases);
+            }
+            if (only.contains("bulk")) {
+                new BulkThroughput(out).measure(rulesDir, bulkCases);
             }
             if (only.contains("oresund")) {
                 bench.oresund(commuters);

@@ -59,7 +59,7 @@ final class CaseChecking {
         CaseChecking checking = new CaseChecking(invocation, paths, config.threads());
         try {
             checking.checker = config.load(invocation);
-            checking.expand(paths);
+            checking.expand(paths, invocation.resolve(config.rules().rulesDir()));
         } catch (RegeltjekException e) {
             checking.problems.addAll(e.problems());
         }
@@ -67,7 +67,7 @@ final class CaseChecking {
     }
 
     /** The case files in the order the paths name them; {@code -} is standard input. */
-    private void expand(List<Path> paths) {
+    private void expand(List<Path> paths, Path rulesDir) {
         for (Path path : paths) {
             if (path.toString().equals(CaseFiles.STDIN)) {
                 try {
@@ -79,12 +79,35 @@ final class CaseChecking {
                 continue;
             }
             Path resolved = invocation.resolve(path);
+            if (isPackFolder(resolved)) { // run rules/laanepulje sager.jsonl: the pack's folder holds rules, not cases
+                requireInRules(resolved, rulesDir, path);
+                continue;
+            }
             if (Files.isDirectory(resolved)) {
                 folders.add(resolved);
             }
             files.addAll(CaseFiles.expand(List.of(resolved), invocation));
         }
         CaseFiles.loadPacksAhead(checker, onDisk());
+    }
+
+    /** A folder with a pack.yaml: a rule pack, named to say which rules the cases are checked against. */
+    private static boolean isPackFolder(Path folder) {
+        return Files.isDirectory(folder) && Files.isRegularFile(folder.resolve("pack.yaml"));
+    }
+
+    /** A pack folder named as a PATH must be one of the rules folder's packs: the rules that are used. */
+    private void requireInRules(Path pack, Path rulesDir, Path typed) {
+        try {
+            if (pack.toRealPath().getParent().equals(rulesDir.toRealPath())) {
+                return;
+            }
+        } catch (IOException e) {
+            // not the same folder
+        }
+        throw RegeltjekException.badInput(SourceLocation.of(invocation.show(pack)), "a rule pack that is not in the rules folder "
+                + invocation.show(rulesDir), "give --rules " + invocation.show(pack.toAbsolutePath().getParent())
+                + " to check the cases against it (" + typed + " names a pack: its folder holds rules, not cases)");
     }
 
     /** Why {@code out} (as typed) may not be written, or null. */
@@ -117,7 +140,7 @@ final class CaseChecking {
             return;
         }
         int[] cases = {0};
-        Batch.inOrder(files, threads, file -> FileCheck.of(file, checker, check), checked -> {
+        Batch.inOrder(inPieces(), threads, file -> FileCheck.of(file, checker, check), checked -> {
             record(checked, where);
             cases[0] += checked.results().size();
             sink.accept(checked);
@@ -127,6 +150,64 @@ final class CaseChecking {
 
     Checker checker() {
         return checker;
+    }
+
+    /** Cases of one bulk file handed to a check at a time (the rule sessions take 32 of them each). */
+    static final int BULK_PIECE = 128;
+
+    /**
+     * The files, a bulk file ({@code .jsonl}, {@code .csv}) as pieces of {@link #BULK_PIECE} cases,
+     * each read when the checks ask for it: at most a few pieces per thread are held.
+     */
+    private Iterable<CaseFile> inPieces() {
+        if (files.stream().noneMatch(CaseChecking::isBulk)) {
+            return files;
+        }
+        return () -> new java.util.Iterator<>() {
+            private int next;
+            private java.util.stream.Stream<Case> stream;
+            private java.util.Iterator<Case> bulk;
+            private String shown;
+            private List<Problem> readProblems = new ArrayList<>();
+
+            @Override
+            public boolean hasNext() {
+                if (bulk != null && (bulk.hasNext() || !readProblems.isEmpty())) {
+                    return true;
+                }
+                if (stream != null) {
+                    stream.close();
+                    stream = null;
+                    bulk = null;
+                }
+                return next < files.size();
+            }
+
+            @Override
+            public CaseFile next() {
+                if (bulk == null) {
+                    CaseFile file = files.get(next++);
+                    if (!isBulk(file)) {
+                        return file;
+                    }
+                    CaseFile.OnDisk onDisk = (CaseFile.OnDisk) file;
+                    shown = onDisk.shown();
+                    stream = checker.cases(onDisk.path(), onDisk.shown(), e -> readProblems.addAll(e.problems()));
+                    bulk = stream.iterator();
+                }
+                List<Case> piece = new ArrayList<>(BULK_PIECE);
+                while (piece.size() < BULK_PIECE && bulk.hasNext()) {
+                    piece.add(bulk.next());
+                }
+                List<Problem> problems = readProblems;
+                readProblems = new ArrayList<>();
+                return new CaseFile.Piece(shown, piece, problems);
+            }
+        };
+    }
+
+    private static boolean isBulk(CaseFile file) {
+        return file instanceof CaseFile.OnDisk onDisk && dk.regeltjek.facts.BulkReader.isBulk(onDisk.path());
     }
 
     /** Keeps a file's problems, and its cases that gave no result as skipped, each with its own problem if it had one. */

@@ -31,6 +31,21 @@ sealed interface CaseFile {
     }
 
     /**
+     * A piece of a bulk file ({@code .jsonl}, {@code .csv}): its cases read in order, and the
+     * problems of the rows among them that could not be read. The file is read piece by piece, as
+     * the pieces before are checked, so memory does not grow with its size.
+     */
+    record Piece(String shown, List<Case> cases, List<dk.regeltjek.model.Problem> readProblems) implements CaseFile {
+        @Override
+        public List<Case> read(Checker checker, Consumer<RegeltjekException> problems) {
+            if (!readProblems.isEmpty()) {
+                problems.accept(new RegeltjekException(RegeltjekException.Kind.BAD_INPUT, readProblems));
+            }
+            return cases;
+        }
+    }
+
+    /**
      * Standard input, read whole before checking starts; it has no folder, so it cannot refer to
      * other files ({@code csv:}). JSON when it starts with '{', else YAML.
      */

@@ -53,8 +53,9 @@ final class CaseFiles {
      * files are read (one file needs one pack, which it loads itself).
      */
     static void loadPacksAhead(Checker checker, List<Path> files) {
-        if (files.size() > 1) {
-            checker.loadInBackground(packsNamed(files));
+        List<Path> caseFiles = files.stream().filter(f -> !dk.regeltjek.facts.BulkReader.isBulk(f)).toList(); // a bulk file may be huge
+        if (caseFiles.size() > 1) {
+            checker.loadInBackground(packsNamed(caseFiles));
         }
     }
 
@@ -84,6 +85,6 @@ final class CaseFiles {
     /** Whether a file in a folder is read as a case file. */
     static boolean isCaseFile(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
+        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json") || name.endsWith(".jsonl");
     }
 }

@@ -27,7 +27,7 @@ final class RunCommand extends Subcommand<RunCommand.Config> {
     }
 
     @Parameters(arity = "1..*", paramLabel = "PATH",
-            description = "Case files (.yaml, .yml, .json) or folders of them; - reads one case file from standard input.")
+            description = "Case files (.yaml, .yml, .json), bulk files (.jsonl, .csv: many cases each, read in constant memory) or folders of case files; - reads one case file from standard input.")
     List<Path> paths;
 
     @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT", converter = Formats.Run.class,

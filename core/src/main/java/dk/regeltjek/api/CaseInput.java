@@ -70,17 +70,20 @@ public final class CaseInput {
         return this;
     }
 
-    /** The case, ready for {@link Checker#check(Case)}. */
+    /**
+     * The case, ready for {@link Checker#check(Case)}. Its facts keep the Java values as given (no
+     * text is made of them); they are converted when the case is checked, as a file's would be.
+     */
     public Case toCase() {
         SourceLocation here = SourceLocation.of(source);
         Map<String, RawCase.TypedFacts> typed = new LinkedHashMap<>();
         int index = 0;
         for (Map.Entry<String, List<Map<String, ?>>> type : facts.entrySet()) {
-            List<Node.Mapping> objects = new ArrayList<>();
+            List<RawCase.Given> objects = new ArrayList<>(type.getValue().size());
             for (Map<String, ?> fields : type.getValue()) {
-                objects.add(mapping(fields, new SourceLocation(source + ":fact " + (++index), 0, 0)));
+                objects.add(RawCase.Given.of(fields, new SourceLocation(source + ":fact " + (++index), 0, 0)));
             }
-            typed.put(type.getKey(), new RawCase.TypedFacts(type.getKey(), here, objects));
+            typed.put(type.getKey(), new RawCase.TypedFacts(type.getKey(), here, List.of(), objects));
         }
         return new Case(new RawCase(name, pack, here, scenario, here, date,
                 parameters.isEmpty() ? null : mapping(parameters, here), typed, null, here));
@@ -88,23 +91,7 @@ public final class CaseInput {
 
     private static Node.Mapping mapping(Map<String, ?> values, SourceLocation at) {
         Map<String, Node.Entry> entries = new LinkedHashMap<>();
-        values.forEach((key, value) -> entries.put(key, new Node.Entry(key, at, node(value, at))));
+        values.forEach((key, value) -> entries.put(key, new Node.Entry(key, at, Node.given(value, at))));
         return new Node.Mapping(entries, at);
-    }
-
-    private static Node node(Object value, SourceLocation at) {
-        if (value == null) {
-            return new Node.Scalar("", true, at);
-        }
-        if (value instanceof Collection<?> items) {
-            List<Node> nodes = new ArrayList<>();
-            items.forEach(item -> nodes.add(node(item, at)));
-            return new Node.Sequence(nodes, at);
-        }
-        if (value instanceof Enum<?> e) {
-            return new Node.Scalar(e.name(), false, at);
-        }
-        String text = value instanceof BigDecimal d ? d.toPlainString() : value.toString();
-        return new Node.Scalar(text, false, at, value);
     }
 }

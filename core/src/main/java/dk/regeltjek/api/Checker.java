@@ -1,6 +1,7 @@
 package dk.regeltjek.api;
 
 import dk.regeltjek.engine.Engine;
+import dk.regeltjek.facts.BulkReader;
 import dk.regeltjek.facts.CaseReader;
 import dk.regeltjek.facts.CaseSource;
 import dk.regeltjek.facts.RawCase;
@@ -17,7 +18,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * The library's entry point. Build it once from a rules directory, then check any number of
@@ -144,7 +149,7 @@ public final class Checker {
         return now == engine ? this : new Checker(now, limits, batchSize);
     }
 
-    /** Checks every case in a YAML or JSON case file. */
+    /** Checks every case in a case file: YAML, JSON, or a bulk file (JSON Lines {@code .jsonl}, CSV {@code .csv}). */
     public List<CaseResult> checkFile(Path file) {
         return checkAll(read(file));
     }
@@ -185,12 +190,39 @@ public final class Checker {
 
     /** As {@link #read(Path)}, naming the file {@code shownAs} in messages and results. */
     public List<Case> read(Path file, String shownAs) {
-        return wrap(CaseReader.read(file, shownAs));
+        List<dk.regeltjek.model.Problem> problems = new ArrayList<>();
+        List<Case> cases = read(file, shownAs, e -> problems.addAll(e.problems()));
+        if (!problems.isEmpty()) {
+            throw new RegeltjekException(RegeltjekException.Kind.BAD_INPUT, problems);
+        }
+        return cases;
     }
 
     /** Reads the cases of a file that can be read; the mistakes in the others (all of them) go to {@code problems}. */
     public List<Case> read(Path file, String shownAs, Consumer<RegeltjekException> problems) {
+        if (BulkReader.isBulk(file)) {
+            List<Case> cases = new ArrayList<>();
+            try (Stream<Case> each = cases(file, shownAs, problems)) {
+                each.forEach(cases::add);
+            }
+            return cases;
+        }
         return wrap(CaseReader.read(file, shownAs, problems));
+    }
+
+    /**
+     * The cases of a file as a stream: a bulk file (JSON Lines {@code .jsonl} or CSV {@code .csv},
+     * docs/formats.md) is read one case at a time as the stream is consumed, so a file of any size
+     * takes constant memory; a YAML or JSON case file is read whole. The mistakes of the cases that
+     * cannot be read go to {@code problems}, located, as the stream reaches them. Close the stream.
+     */
+    public Stream<Case> cases(Path file, String shownAs, Consumer<RegeltjekException> problems) {
+        if (!BulkReader.isBulk(file)) {
+            return read(file, shownAs, problems).stream();
+        }
+        BulkReader reader = BulkReader.open(file, shownAs, engine::declaredFields, problems);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(reader, Spliterator.ORDERED | Spliterator.NONNULL), false)
+                .map(Case::new).onClose(reader::close);
     }
 
     /**

@@ -28,7 +28,8 @@ final class DeclaredType {
      * A field a case may write: {@code defaulted} if it is a wrapper Drools starts at 0 or false (a
      * value not written must be cleared to null), {@code required} if marked @required.
      */
-    record Slot(FactField field, int index, boolean defaulted, boolean required) {
+    record Slot(FactField field, int index, boolean defaulted, boolean required, java.util.function.Supplier<String> what,
+                Class<?> javaType) {
     }
     /** The hidden case number (see {@link CaseScoping}), or null in a type that has none. */
     private final FactField caseField;
@@ -48,7 +49,9 @@ final class DeclaredType {
         List<FactField> defaulted = defaultedFields(factType);
         for (FactField field : fields.values()) {
             // interned, as the keys of cases built in code usually are (literals): a lookup then matches by identity
-            slots.put(field.getName().intern(), new Slot(field, slots.size(), defaulted.contains(field), has(field.getName(), "required")));
+            String what = simpleName + "." + field.getName();
+            slots.put(field.getName().intern(), new Slot(field, slots.size(), defaulted.contains(field), has(field.getName(), "required"),
+                    () -> what, field.getType()));
         }
         this.slotList = slots.values().stream().sorted(java.util.Comparator.comparingInt(Slot::index)).toList();
     }

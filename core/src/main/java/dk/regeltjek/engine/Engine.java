@@ -185,6 +185,16 @@ public final class Engine {
         return PackCompiler.rules(compiled(pack, SourceLocation.of(shownRulesDir)));
     }
 
+    /**
+     * The types a pack declares for cases, each with its fields in the order declared (compiling
+     * the pack if needed): what a bulk file's columns may name. {@code where} locates an unknown pack.
+     */
+    public Map<String, List<String>> declaredFields(String pack, SourceLocation where) {
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        compiled(pack, where).types.forEach((name, type) -> fields.put(name, List.copyOf(type.fields.keySet())));
+        return fields;
+    }
+
     /** Checks a case under {@code scenario} (null: the one it names, else the pack's default). */
     public CaseResult check(RawCase rawCase, String scenario, Limits limits) {
         Prepared prepared = prepare(rawCase, scenario);
@@ -268,7 +278,8 @@ public final class Engine {
             throw new RegeltjekException(RegeltjekException.Kind.BAD_INPUT, problems);
         }
         LocalDate date = rawCase.date() != null ? rawCase.date() : info.referenceDate();
-        Map<String, Object> parameters = ParameterValues.forCase(info, chosen, overrides, date, rawCase.location());
+        Map<String, Object> parameters = overrides.isEmpty() ? pack.parameters(chosen, date, rawCase.location())
+                : ParameterValues.forCase(info, chosen, overrides, date, rawCase.location());
         CaseInfo caseInfo = new CaseInfo(rawCase.name(), rawCase.pack(), chosen, date, parameters, rawCase.location(),
                 rawCase.expect());
         return new Prepared(pack, new CaseRunner.Job(caseInfo, facts, parameters));

@@ -62,7 +62,7 @@ final class FactMapper {
     static Mapped map(CompiledPack pack, RawCase rawCase) {
         int count = 0;
         for (RawCase.TypedFacts typed : rawCase.facts().values()) {
-            count += typed.objects().size();
+            count += typed.count();
         }
         List<Object> facts = new ArrayList<>(count);
         List<FactRef> refs = new ArrayList<>(count);
@@ -77,9 +77,18 @@ final class FactMapper {
                 continue;
             }
             int index = 0;
-            Map<Object, SourceLocation> named = type.nameFact == null || typed.objects().size() < 2 || !isSubject(pack, type)
+            Map<Object, SourceLocation> named = type.nameFact == null || typed.count() < 2 || !isSubject(pack, type)
                     ? null : new HashMap<>();
             for (Node.Mapping object : typed.objects()) {
+                index++;
+                Object fact = instantiate(type, object, problems);
+                if (named != null) {
+                    refuseRepeatedName(type, fact, object.location(), named, problems);
+                }
+                facts.add(fact);
+                refs.add(new FactRef(type.simpleName(), name(type, fact, index), object.location()));
+            }
+            for (RawCase.Given object : typed.given()) {
                 index++;
                 Object fact = instantiate(type, object, problems);
                 if (named != null) {
@@ -126,15 +135,17 @@ final class FactMapper {
     }
 
     /** The fact {@code object} describes; its mistakes go to {@code problems}. */
-    private static Object instantiate(DeclaredType type, Node.Mapping object, List<Problem> problems) {
-        Object fact;
+    private static Object newFact(DeclaredType type) {
         try {
-            fact = type.factType.newInstance();
+            return type.factType.newInstance();
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot create " + type.simpleName(), e);
         }
+    }
+
+    private static Object instantiate(DeclaredType type, Node.Mapping object, List<Problem> problems) {
+        Object fact = newFact(type);
         boolean[] given = new boolean[type.slots.size()];
-        boolean[] writtenEmpty = new boolean[type.slots.size()];
         for (Node.Entry entry : object.entries().values()) {
             DeclaredType.Slot slot = type.slots.get(entry.key());
             if (slot == null) {
@@ -145,7 +156,7 @@ final class FactMapper {
             FactField field = slot.field();
             Object value;
             try {
-                value = ValueConverter.convert(entry.value(), field.getType(), () -> type.simpleName() + "." + field.getName());
+                value = ValueConverter.convert(entry.value(), slot.javaType(), slot.what());
             } catch (RegeltjekException e) {
                 problems.addAll(e.problems());
                 given[slot.index()] = true; // its own mistake is reported; not missing as well
@@ -155,7 +166,7 @@ final class FactMapper {
                 problems.add(new Problem(entry.value().location(), type.simpleName() + " is missing the required field \""
                         + field.getName() + "\" (" + type.text(field.getName()) + "): it is written empty", "give "
                         + field.getName() + " a value: " + type.text(field.getName())));
-                writtenEmpty[slot.index()] = true;
+                given[slot.index()] = true; // written empty: not missing as well
                 continue;
             }
             if (value != null) {
@@ -163,13 +174,19 @@ final class FactMapper {
                 given[slot.index()] = true;
             }
         }
+        finish(type, fact, given, object.location(), problems);
+        return fact;
+    }
+
+    /** The fields not given: a required one is a mistake, a wrapper Drools started at 0 or false is cleared. */
+    private static void finish(DeclaredType type, Object fact, boolean[] given, SourceLocation at, List<Problem> problems) {
         for (DeclaredType.Slot slot : type.slotList) {
-            if (given[slot.index()] || writtenEmpty[slot.index()]) {
+            if (given[slot.index()]) {
                 continue;
             }
             if (slot.required()) {
                 FactField field = slot.field();
-                problems.add(new Problem(object.location(), type.simpleName() + " is missing the required field \""
+                problems.add(new Problem(at, type.simpleName() + " is missing the required field \""
                         + field.getName() + "\" (" + type.text(field.getName()) + ")", "add " + field.getName() + ": "
                         + ValueConverter.describe(field.getType())));
                 continue;
@@ -180,6 +197,44 @@ final class FactMapper {
                 type.set(fact, slot.field(), null);
             }
         }
+    }
+
+    /** The fact a case built in code gives, as {@link #instantiate(DeclaredType, Node.Mapping, List)} makes a written one. */
+    private static Object instantiate(DeclaredType type, RawCase.Given object, List<Problem> problems) {
+        Object fact = newFact(type);
+        boolean[] given = new boolean[type.slots.size()];
+        String[] keys = object.keys();
+        Object[] values = object.values();
+        SourceLocation at = object.location();
+        for (int i = 0; i < keys.length; i++) {
+            DeclaredType.Slot slot = type.slots.get(keys[i]);
+            if (slot == null) {
+                problems.add(new Problem(at, type.simpleName() + " has no field \"" + keys[i]
+                        + "\"" + Fields.closest(keys[i], type.fields.keySet()), "its fields are: " + type.describeFields()));
+                continue;
+            }
+            Object value;
+            try {
+                value = ValueConverter.convertGiven(values[i], slot.javaType(), slot.what(), at);
+            } catch (RegeltjekException e) {
+                problems.addAll(e.problems());
+                given[slot.index()] = true; // its own mistake is reported; not missing as well
+                continue;
+            }
+            if (slot.required() && value instanceof String text && text.isBlank()) {
+                FactField field = slot.field();
+                problems.add(new Problem(at, type.simpleName() + " is missing the required field \""
+                        + field.getName() + "\" (" + type.text(field.getName()) + "): it is written empty", "give "
+                        + field.getName() + " a value: " + type.text(field.getName())));
+                given[slot.index()] = true; // written empty: not missing as well
+                continue;
+            }
+            if (value != null) {
+                type.set(fact, slot.field(), value);
+                given[slot.index()] = true;
+            }
+        }
+        finish(type, fact, given, at, problems);
         return fact;
     }
 

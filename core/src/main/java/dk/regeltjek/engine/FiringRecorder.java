@@ -1,11 +1,14 @@
 package dk.regeltjek.engine;
 
-import dk.regeltjek.model.RuleInfo;
 import dk.regeltjek.rules.Outcome;
 import dk.regeltjek.rules.runtime.RuleRuntime;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -16,11 +19,16 @@ import org.kie.api.runtime.rule.Match;
 
 /**
  * Records, while rules fire, which rule fired how often and which rule (with which matched facts)
- * inserted each outcome; tells the helpers which criterion the firing rule decides.
+ * inserted each outcome; tells the helpers which criterion the firing rule decides. Rules are
+ * known by their number in the pack ({@link CompiledPack.RuleMeta}), found by identity; what a
+ * session records lives in a few arrays shared by its cases.
  */
 final class FiringRecorder {
     /** The rule that made an outcome and the facts it had matched. */
-    record Provenance(String rule, RuleInfo info, List<Object> matched) {
+    record Provenance(CompiledPack.RuleMeta meta, List<Object> matched) {
+        String rule() {
+            return meta.name();
+        }
     }
 
     private final CompiledPack pack;
@@ -29,38 +37,40 @@ final class FiringRecorder {
     private final boolean batch;
     /** How often each rule fired, counted in single-case sessions only (see beforeMatchFired). */
     private final Map<String, Integer> firings = new LinkedHashMap<>();
-    /** Per case number, the rules that fired for it in first-fired order. */
-    private final List<List<String>> firedByCase = new java.util.ArrayList<>();
+    /** Per case number and rule number, whether the rule fired for the case: cases × words bits. */
+    private final long[] firedBits;
+    private final int words;
+    /** Each case's first firing of a rule, as case number × 65,536 + rule number, in firing order. */
+    private int[] firstFirings = new int[64];
+    private int firstFiringCount;
     /** A rule inserted something other than an outcome while a batch ran: the batch must be redone case by case. */
     private boolean insertedOwnFacts;
+    /** A rule inserted or deleted something other than an outcome: working memory is no longer the cases' facts and outcomes. */
+    private boolean factsChanged;
+    /** Objects deleted from working memory (places in {@link #live} after them have moved). */
+    private int deletions;
     /** Working memory as the events report it, in insertion order (cheaper than asking the session). */
-    private final List<Object> live = new java.util.ArrayList<>();
+    private final List<Object> live = new ArrayList<>();
     /** Beside each object in {@link #live}: for an outcome a rule inserted, that firing; otherwise null. */
-    private final List<Provenance> origins = new java.util.ArrayList<>();
+    private final List<Provenance> origins = new ArrayList<>();
     private Match current;
-    private RuleInfo currentInfo;
+    private CompiledPack.RuleMeta currentMeta;
     /** The rule that fired last (or is firing): the one a timeout names. */
-    private volatile String lastRule;
+    private volatile CompiledPack.RuleMeta lastRule;
 
     final DefaultAgendaEventListener agendaListener = new DefaultAgendaEventListener() {
         @Override
         public void beforeMatchFired(BeforeMatchFiredEvent event) {
             current = event.getMatch();
-            String name = current.getRule().getName();
-            lastRule = name;
-            RuleInfo info = pack.rules.get(name);
-            currentInfo = info;
-            String criterion = info == null ? null : info.criterion();
-            boolean verdict = criterion != null && pack.verdictRules.contains(name);
+            CompiledPack.RuleMeta meta = pack.meta(current.getRule());
+            currentMeta = meta;
+            lastRule = meta;
             long caseNumber = batch ? ((Number) current.getDeclarationValue(CaseScoping.CASE_BINDING)).longValue() : 0;
-            context.firing(name, criterion, verdict, caseNumber);
+            context.firing(meta.name(), meta.criterion(), meta.verdict(), caseNumber);
             if (!batch) { // a batch that fails or loops is redone case by case, where the counts name the culprit
-                firings.merge(name, 1, Integer::sum);
+                firings.merge(meta.name(), 1, Integer::sum);
             }
-            while (firedByCase.size() <= caseNumber) {
-                firedByCase.add(new java.util.ArrayList<>());
-            }
-            addOnce(firedByCase.get((int) caseNumber), name);
+            firedOnce((int) caseNumber, meta.index());
         }
 
         @Override
@@ -76,9 +86,10 @@ final class FiringRecorder {
             Provenance origin = null;
             if (current != null && object instanceof Outcome) {
                 // getObjects() builds a fresh list each call: it is ours to keep
-                origin = new Provenance(current.getRule().getName(), currentInfo, current.getObjects());
-            } else if (current != null && batch) {
-                insertedOwnFacts = true; // a derived fact has no case number, so rules of every case would see it
+                origin = new Provenance(currentMeta, current.getObjects());
+            } else if (current != null && !(object instanceof Outcome)) {
+                factsChanged = true;
+                insertedOwnFacts |= batch; // a derived fact has no case number, so rules of every case would see it
             }
             live.add(object);
             origins.add(origin);
@@ -87,6 +98,8 @@ final class FiringRecorder {
         @Override
         public void objectDeleted(ObjectDeletedEvent event) {
             Object gone = event.getOldObject();
+            factsChanged |= !(gone instanceof Outcome);
+            deletions++;
             for (int i = live.size() - 1; i >= 0; i--) { // by identity: equal facts may be different facts; deletes are rare
                 if (live.get(i) == gone) {
                     live.remove(i);
@@ -97,17 +110,29 @@ final class FiringRecorder {
         }
     };
 
-    /** A case fires a handful of distinct rules: a short list beats a hash set. */
-    private static void addOnce(List<String> names, String name) {
-        if (!names.contains(name)) {
-            names.add(name);
-        }
-    }
-
-    FiringRecorder(CompiledPack pack, RuleRuntime.Session context, boolean batch) {
+    /** {@code cases}: the highest case number the session holds (0 for a single case). */
+    FiringRecorder(CompiledPack pack, RuleRuntime.Session context, boolean batch, int cases) {
         this.pack = pack;
         this.context = context;
         this.batch = batch;
+        this.words = (pack.ruleList.size() + 63) >>> 6;
+        this.firedBits = new long[(cases + 1) * words];
+    }
+
+    /** Notes the rule's first firing for the case; rules the pack does not number are not listed. */
+    private void firedOnce(int caseNumber, int rule) {
+        if (rule < 0 || caseNumber > firedBits.length / words - 1 || rule >= 65_536) {
+            return;
+        }
+        int word = caseNumber * words + (rule >>> 6);
+        long bit = 1L << rule;
+        if ((firedBits[word] & bit) == 0) {
+            firedBits[word] |= bit;
+            if (firstFiringCount == firstFirings.length) {
+                firstFirings = Arrays.copyOf(firstFirings, firstFiringCount * 2);
+            }
+            firstFirings[firstFiringCount++] = caseNumber << 16 | rule;
+        }
     }
 
     /** Every object now in working memory, in the order inserted (a view: copy it before inserting more). */
@@ -115,9 +140,73 @@ final class FiringRecorder {
         return java.util.Collections.unmodifiableList(live);
     }
 
-    /** The rules that fired for case {@code caseNumber}, in the order they first fired. */
-    List<String> firedFor(long caseNumber) {
-        return caseNumber < firedByCase.size() ? List.copyOf(firedByCase.get((int) caseNumber)) : List.of();
+    /** Working memory itself, for the engine's own reading (not to be changed). */
+    List<Object> live() {
+        return live;
+    }
+
+    /**
+     * The rules that fired for each case number {@code 0 … cases}, in the order they first fired:
+     * views of one array the session's cases share.
+     */
+    List<List<String>> firedByCase(int cases) {
+        int[] counts = new int[cases + 2];
+        for (int i = 0; i < firstFiringCount; i++) {
+            counts[(firstFirings[i] >>> 16) + 1]++;
+        }
+        for (int c = 1; c < counts.length; c++) {
+            counts[c] += counts[c - 1];
+        }
+        int[] start = Arrays.copyOf(counts, counts.length);
+        String[] names = new String[firstFiringCount];
+        for (int i = 0; i < firstFiringCount; i++) {
+            int caseNumber = firstFirings[i] >>> 16;
+            names[counts[caseNumber]++] = pack.ruleList.get(firstFirings[i] & 0xFFFF).name();
+        }
+        List<List<String>> byCase = new ArrayList<>(cases + 1);
+        for (int c = 0; c <= cases; c++) {
+            byCase.add(start[c] == start[c + 1] ? List.of() : new Names(names, start[c], start[c + 1]));
+        }
+        return byCase;
+    }
+
+    /** A case's part of the session's rule names: read-only, shared, cheap to hand out. */
+    private static final class Names extends AbstractList<String> implements RandomAccess {
+        private final String[] names;
+        private final int from;
+        private final int to;
+
+        Names(String[] names, int from, int to) {
+            this.names = names;
+            this.from = from;
+            this.to = to;
+        }
+
+        @Override
+        public String get(int index) {
+            if (index < 0 || index >= to - from) {
+                throw new IndexOutOfBoundsException(index);
+            }
+            return names[from + index];
+        }
+
+        @Override
+        public int size() {
+            return to - from;
+        }
+    }
+
+    int deletions() {
+        return deletions;
+    }
+
+    boolean factsChanged() {
+        return factsChanged;
+    }
+
+    /** Beside each object of {@link #live()}, the firing that inserted it, or null. */
+    List<Provenance> origins() {
+        return origins;
     }
 
     boolean insertedOwnFacts() {
@@ -136,7 +225,8 @@ final class FiringRecorder {
 
     /** The rule that fired last, or is firing now; null before the first firing. */
     String lastRule() {
-        return lastRule;
+        CompiledPack.RuleMeta last = lastRule;
+        return last == null ? null : last.name();
     }
 
     /** The rule that fired most often. */

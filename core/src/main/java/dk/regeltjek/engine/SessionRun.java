@@ -20,12 +20,12 @@ import org.kie.api.runtime.rule.AgendaGroup;
  * same for them — all within the firing limit and the time limit.
  */
 final class SessionRun {
-    /** An outcome in working memory with the firing that inserted it (none for the safety net's). */
-    record Made(Outcome outcome, FiringRecorder.Provenance provenance) {
-    }
-
-    /** What the session left: per case (in the jobs' order), its outcomes and the rules that fired for it. */
-    record Fired(List<List<Made>> outcomes, List<List<String>> firedRules) {
+    /**
+     * What the session left: working memory in the order inserted, beside each object the firing
+     * that inserted it (null for the case's facts and the safety net's outcomes), and per case (in
+     * the jobs' order) the rules that fired for it.
+     */
+    record Fired(List<Object> memory, List<FiringRecorder.Provenance> origins, List<List<String>> firedRules) {
     }
 
     /** Thrown when a batch turns out not to keep its cases apart; the cases are then checked one by one. */
@@ -56,7 +56,7 @@ final class SessionRun {
         boolean reusable = true;
         RuleRuntime.Session context = RuleRuntime.access().open(jobs.get(0).parameters(), pack.criterionOrder,
                 pack.verdictInputs);
-        FiringRecorder recorder = new FiringRecorder(pack, context, batch);
+        FiringRecorder recorder = new FiringRecorder(pack, context, batch, batch ? jobs.size() : 0);
         try (context; Watchdog watchdog = new Watchdog(session, context, limits.timeout())) {
             session.addEventListener(recorder.agendaListener);
             session.addEventListener(recorder.insertListener);
@@ -71,13 +71,14 @@ final class SessionRun {
             }
             int limit = firingLimit(facts);
             int fired = fire(session, recorder, watchdog, info, limit);
-            insertUndecided(session, recorder, false);
+            insertUndecided(session, recorder, false, 0);
+            int criteriaDone = recorder.live().size(); // what the verdicts' safety net need not look at again
             AgendaGroup verdicts = session.getAgenda().getAgendaGroup(PackCompiler.VERDICT_GROUP);
             if (verdicts != null) {
                 verdicts.setFocus();
                 fire(session, recorder, watchdog, info, limit - fired);
             }
-            insertUndecided(session, recorder, true);
+            insertUndecided(session, recorder, true, recorder.deletions() == 0 ? criteriaDone : 0);
             if (recorder.insertedOwnFacts()) {
                 throw new NotSeparable();
             }
@@ -140,23 +141,82 @@ final class SessionRun {
     }
 
     private Fired fired(FiringRecorder recorder) {
-        List<List<Made>> outcomes = new ArrayList<>(jobs.size());
-        List<List<String>> firedRules = new ArrayList<>(jobs.size());
-        for (int i = 0; i < jobs.size(); i++) {
-            outcomes.add(new ArrayList<>());
-            firedRules.add(recorder.firedFor(batch ? i + 1 : 0));
-        }
-        List<Object> memory = recorder.workingMemory();
-        for (int i = 0; i < memory.size(); i++) {
-            if (memory.get(i) instanceof Outcome outcome) {
-                outcomes.get(batch ? (int) outcome.getRegeltjekCase() - 1 : 0).add(new Made(outcome, recorder.provenanceAt(i)));
-            }
-        }
-        return new Fired(outcomes, firedRules);
+        List<List<String>> byCase = recorder.firedByCase(batch ? jobs.size() : 0);
+        return new Fired(recorder.live(), recorder.origins(), batch ? byCase.subList(1, byCase.size()) : byCase);
     }
 
-    /** The safety net: an undetermined outcome for every criterion and subject no rule decided. */
-    private void insertUndecided(KieSession session, FiringRecorder recorder, boolean verdicts) {
+    /**
+     * The safety net: an undetermined outcome for every criterion and subject no rule decided. The
+     * subjects are the cases' facts, known by their case and place in it (no map per session); when
+     * a rule inserted or deleted facts, every other object in working memory is a subject, found by identity.
+     */
+    private void insertUndecided(KieSession session, FiringRecorder recorder, boolean verdicts, int from) {
+        if (recorder.factsChanged()) {
+            insertUndecidedByIdentity(session, recorder, verdicts);
+            return;
+        }
+        int width = pack.criterionOrder.size();
+        int[] offsets = new int[jobs.size() + 1];
+        for (int c = 0; c < jobs.size(); c++) {
+            offsets[c + 1] = offsets[c] + jobs.get(c).facts().facts().size();
+        }
+        // per case fact and criterion (by its place in pack.yaml): does some outcome already decide it?
+        boolean[] decided = new boolean[offsets[jobs.size()] * width];
+        List<Object> memory = recorder.live();
+        List<FiringRecorder.Provenance> origins = recorder.origins();
+        // verdicts are inserted in the verdict group, after the criteria and their safety net: only those are looked at
+        for (int i = from; i < memory.size(); i++) {
+            if (memory.get(i) instanceof Outcome outcome) {
+                int criterion = pack.criterionIndex(outcome, origins.get(i));
+                int subject = criterion < 0 ? -1 : subjectIndex(outcome, offsets);
+                if (subject >= 0) {
+                    decided[subject * width + criterion] = true;
+                }
+            }
+        }
+        RuleRuntime.Access rules = RuleRuntime.access();
+        List<Outcome> undecided = new ArrayList<>();
+        for (PackInfo.Criterion criterion : pack.info.criteria().values()) {
+            if (criterion.verdict() != verdicts) {
+                continue;
+            }
+            DeclaredType type = pack.types.get(criterion.subject());
+            Class<?> subjectClass = type.factType.getFactClass();
+            int at = pack.criterionOrder.get(criterion.id());
+            for (int c = 0; c < jobs.size(); c++) {
+                List<Object> facts = jobs.get(c).facts().facts();
+                for (int f = 0; f < facts.size(); f++) {
+                    Object subject = facts.get(f);
+                    if (!decided[(offsets[c] + f) * width + at] && subject.getClass() == subjectClass) {
+                        undecided.add(rules.outcome(criterion.id(), criterion.verdict(), subject, type.caseOf(subject))
+                                .uafgjort(missing(criterion, type, subject)));
+                    }
+                }
+            }
+        }
+        undecided.forEach(session::insert);
+    }
+
+    /** The subject's number among all the session's case facts, or -1 when it is none of them. */
+    private int subjectIndex(Outcome outcome, int[] offsets) {
+        int c = batch ? (int) outcome.getRegeltjekCase() - 1 : 0;
+        if (c >= 0 && c < jobs.size()) {
+            int at = jobs.get(c).facts().positionOf(outcome.getSubject());
+            if (at >= 0) {
+                return offsets[c] + at;
+            }
+        }
+        for (int other = 0; other < jobs.size(); other++) { // a subject of another case: not with scoped rules
+            int at = other == c ? -1 : jobs.get(other).facts().positionOf(outcome.getSubject());
+            if (at >= 0) {
+                return offsets[other] + at;
+            }
+        }
+        return -1;
+    }
+
+    /** The safety net when rules changed the facts: every object in working memory that is not an outcome is a subject. */
+    private void insertUndecidedByIdentity(KieSession session, FiringRecorder recorder, boolean verdicts) {
         List<Object> memory = recorder.workingMemory();
         List<Object> subjects = new ArrayList<>();
         for (Object o : memory) {
@@ -164,7 +224,6 @@ final class SessionRun {
                 subjects.add(o);
             }
         }
-        // per subject and criterion (by its place in pack.yaml): does some outcome already decide it?
         int width = pack.criterionOrder.size();
         boolean[] decided = new boolean[subjects.size() * width];
         Map<Object, Integer> subjectIndex = new IdentityHashMap<>(subjects.size());

@@ -126,6 +126,16 @@ public final class CaseReader {
         }
     }
 
+    /** One case of a JSON Lines file: a line read as a JSON case file is; every mistake of it in one exception. */
+    static RawCase readCase(Node document, CaseSource source, ReadBudget budget) {
+        Mistakes mistakes = new Mistakes();
+        RawCase rawCase = mistakes.attempt(() -> readCase(document, source, budget, mistakes));
+        if (mistakes.found()) {
+            throw mistakes.exception();
+        }
+        return rawCase;
+    }
+
     private static RawCase readCase(Node document, CaseSource source, ReadBudget budget, Mistakes mistakes) {
         Node.Mapping root = Fields.mapping(document, "a case");
         mistakes.attempt(() -> {

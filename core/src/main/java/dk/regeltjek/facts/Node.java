@@ -39,6 +39,20 @@ public sealed interface Node {
         DANISH_EXCEL
     }
 
+    /** Marks a map its maker hands over to a {@link Mapping}, which then keeps it as it is. */
+    final class Owned extends java.util.AbstractMap<String, Node.Entry> {
+        private final LinkedHashMap<String, Node.Entry> map;
+
+        Owned(LinkedHashMap<String, Node.Entry> map) {
+            this.map = map;
+        }
+
+        @Override
+        public java.util.Set<Map.Entry<String, Node.Entry>> entrySet() {
+            return map.entrySet();
+        }
+    }
+
     record Sequence(List<Node> items, SourceLocation location) implements Node {
     }
 
@@ -46,7 +60,12 @@ public sealed interface Node {
     record Mapping(Map<String, Entry> entries, SourceLocation location) implements Node {
 
         public Mapping {
-            entries = new LinkedHashMap<>(entries);
+            entries = entries instanceof Owned owned ? owned.map : new LinkedHashMap<String, Entry>(entries);
+        }
+
+        /** A mapping of entries a reader made and hands over: kept, not copied (a case file has thousands). */
+        static Mapping owned(LinkedHashMap<String, Entry> entries, SourceLocation location) {
+            return new Mapping(new Owned(entries), location);
         }
 
         public Node get(String key) {
@@ -56,6 +75,27 @@ public sealed interface Node {
     }
 
     record Entry(String key, SourceLocation keyLocation, Node value) {
+    }
+
+    /**
+     * The node of a value a case built in code gives: null is an empty value, a collection a list,
+     * an enum constant its name, anything else its text ({@link BigDecimal#toPlainString()}) with the
+     * value kept beside it.
+     */
+    static Node given(Object value, SourceLocation at) {
+        if (value == null) {
+            return new Scalar("", true, at);
+        }
+        if (value instanceof java.util.Collection<?> items) {
+            List<Node> nodes = new java.util.ArrayList<>();
+            items.forEach(item -> nodes.add(given(item, at)));
+            return new Sequence(nodes, at);
+        }
+        if (value instanceof Enum<?> e) {
+            return new Scalar(e.name(), false, at);
+        }
+        String text = value instanceof java.math.BigDecimal d ? d.toPlainString() : value.toString();
+        return new Scalar(text, false, at, value);
     }
 
     /** How the node reads in a message: "a text", "a list", "a mapping". */

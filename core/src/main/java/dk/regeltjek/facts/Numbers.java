@@ -80,6 +80,11 @@ public final class Numbers {
     }
 
     /** {@code value} itself when it is within the limits a written number has; for values given in code. */
+    /** Whether {@link #requireBounded} lets {@code value} through. */
+    static boolean isBounded(BigDecimal value) {
+        return Math.max(0, value.precision() - value.scale()) <= MAX_INTEGER_DIGITS && value.scale() <= MAX_DECIMALS;
+    }
+
     public static BigDecimal requireBounded(BigDecimal value) {
         int integerDigits = Math.max(0, value.precision() - value.scale());
         if (integerDigits > MAX_INTEGER_DIGITS || value.scale() > MAX_DECIMALS) {

@@ -33,7 +33,7 @@ public final class TreeReader {
             .build();
     static final ErrorReportConfiguration NO_CONTENT_IN_ERRORS = ErrorReportConfiguration.builder()
             .maxErrorTokenLength(0).maxRawContentLength(0).build();
-    private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(CONSTRAINTS)
+    static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(CONSTRAINTS)
             .errorReportConfiguration(NO_CONTENT_IN_ERRORS).build();
     private static final String CASE_FILE_INSTEAD = "split the cases over several files, or give long lists of rows as CSV files (csv: rows.csv)";
 
@@ -155,14 +155,20 @@ public final class TreeReader {
     /** The value that starts at {@code token}, counted against {@code budget}. */
     static Node read(JsonParser parser, JsonToken token, String file, ReadBudget budget, Node.Notation notation)
             throws IOException {
-        SourceLocation at = location(parser, file);
+        return read(parser, token, file, budget, notation, 0);
+    }
+
+    /** As above, for text that starts {@code lineOffset} lines into the file (a line of a JSON Lines file). */
+    static Node read(JsonParser parser, JsonToken token, String file, ReadBudget budget, Node.Notation notation, int lineOffset)
+            throws IOException {
+        SourceLocation at = location(parser, file, lineOffset);
         switch (token) {
             case START_OBJECT: {
-                Map<String, Node.Entry> entries = new LinkedHashMap<>();
+                LinkedHashMap<String, Node.Entry> entries = new LinkedHashMap<>();
                 while ((token = parser.nextToken()) != JsonToken.END_OBJECT) {
                     String key = parser.currentName();
-                    SourceLocation keyAt = location(parser, file);
-                    Node value = read(parser, parser.nextToken(), file, budget, notation);
+                    SourceLocation keyAt = location(parser, file, lineOffset);
+                    Node value = read(parser, parser.nextToken(), file, budget, notation, lineOffset);
                     Node.Entry previous = entries.put(key, new Node.Entry(key, keyAt, value));
                     if (previous != null) {
                         throw RegeltjekException.badInput(keyAt, "the key \"" + key + "\" is repeated (first at line "
@@ -171,12 +177,12 @@ public final class TreeReader {
                 }
                 // a CSV row starts at the end of the line before it; its first cell is where it really starts
                 SourceLocation where = entries.isEmpty() ? at : entries.values().iterator().next().keyLocation();
-                return new Node.Mapping(entries, where.line() > at.line() ? where : at);
+                return Node.Mapping.owned(entries, where.line() > at.line() ? where : at);
             }
             case START_ARRAY: {
                 List<Node> items = new ArrayList<>();
                 while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
-                    items.add(read(parser, token, file, budget, notation));
+                    items.add(read(parser, token, file, budget, notation, lineOffset));
                 }
                 return new Node.Sequence(items, at);
             }
@@ -191,8 +197,8 @@ public final class TreeReader {
         }
     }
 
-    private static SourceLocation location(JsonParser parser, String file) {
+    private static SourceLocation location(JsonParser parser, String file, int lineOffset) {
         JsonLocation at = parser.currentTokenLocation();
-        return new SourceLocation(file, at.getLineNr(), at.getColumnNr());
+        return new SourceLocation(file, at.getLineNr() + lineOffset, at.getColumnNr());
     }
 }

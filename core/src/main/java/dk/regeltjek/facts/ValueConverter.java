@@ -1,6 +1,7 @@
 package dk.regeltjek.facts;
 
 import dk.regeltjek.model.RegeltjekException;
+import dk.regeltjek.model.SourceLocation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -76,6 +77,35 @@ public final class ValueConverter {
         }
         throw RegeltjekException.badInput(node.location(), what.get() + " has the type " + type.getName()
                 + ", which a case file cannot fill", "declare the field as String, Integer, BigDecimal, Boolean, LocalDate, an enum or List");
+    }
+
+    /**
+     * A value a case built in code gave: as {@link #convert} would convert {@link Node#given(Object, SourceLocation)
+     * its node}, which is made only when the value is not simply of the field's type.
+     */
+    public static Object convertGiven(Object value, Class<?> type, Supplier<String> what, SourceLocation at) {
+        if (value != null && type.isInstance(value)) {
+            if (type.isEnum() || value instanceof BigDecimal d && Numbers.isBounded(d)
+                    || isPlainValueType(type) && !(value instanceof BigDecimal) && !(value instanceof Double)) {
+                return value; // of the field's type, within the limits of a written value: nothing to parse or check
+            }
+        } else if (value instanceof String text && type.isEnum()) {
+            Object constant = exactConstant(type, text.trim());
+            if (constant != null) {
+                return constant;
+            }
+        }
+        return convert(Node.given(value, at), type, what); // as the same value written in a file, with its mistakes
+    }
+
+    /** The constant named exactly {@code name}, or null. */
+    private static Object exactConstant(Class<?> type, String name) {
+        for (Object constant : ENUM_CONSTANTS.get(type)) {
+            if (((Enum<?>) constant).name().equals(name)) {
+                return constant;
+            }
+        }
+        return null;
     }
 
     /** A value a case built in code gave with the field's type; numbers are held to the limits of written ones. */
@@ -162,12 +192,13 @@ public final class ValueConverter {
     }
 
     private static Object enumConstant(Class<?> type, String text, Node.Scalar scalar, Supplier<String> what) {
-        for (Object constant : type.getEnumConstants()) {
+        Object[] constants = ENUM_CONSTANTS.get(type);
+        for (Object constant : constants) {
             if (((Enum<?>) constant).name().equals(text)) {
                 return constant;
             }
         }
-        for (Object constant : type.getEnumConstants()) {
+        for (Object constant : constants) {
             if (((Enum<?>) constant).name().equalsIgnoreCase(text)) {
                 return constant;
             }
@@ -175,6 +206,14 @@ public final class ValueConverter {
         throw RegeltjekException.badInput(scalar.location(), what.get() + ": \"" + scalar.text() + "\" is not a "
                 + type.getSimpleName(), "use one of " + constants(type));
     }
+
+    /** An enum's constants, kept ({@link Class#getEnumConstants()} copies them on every call). */
+    private static final ClassValue<Object[]> ENUM_CONSTANTS = new ClassValue<>() {
+        @Override
+        protected Object[] computeValue(Class<?> type) {
+            return type.getEnumConstants();
+        }
+    };
 
     private static String constants(Class<?> type) {
         return Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", "));

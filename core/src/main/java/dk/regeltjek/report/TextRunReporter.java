@@ -12,15 +12,21 @@ final class TextRunReporter implements Reporter<CaseResult, RunSummary> {
     private final TextScreen screen;
     private final TextExplanation explanation;
     private final Detail detail;
+    /** Only the summary is printed: a case's lines are not even made (their outcomes are never assembled). */
+    private final boolean quiet;
 
     TextRunReporter(Writer out, ReportSettings settings) {
         this.screen = new TextScreen(out, settings.quiet());
         this.explanation = new TextExplanation(new TextPaint(settings.color()));
         this.detail = settings.detail();
+        this.quiet = settings.quiet();
     }
 
     @Override
     public void add(CaseResult result, Duration time) {
+        if (quiet) {
+            return;
+        }
         if (detail == Detail.compact) {
             explanation.compact(result, screen::line);
         } else {

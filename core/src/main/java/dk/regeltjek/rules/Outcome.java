@@ -30,7 +30,10 @@ public final class Outcome {
     /** Which case of a batch this outcome belongs to: the engine's, never the author's concern. */
     private final long regeltjekCase;
     private Status status = Status.UNDETERMINED;
+    /** The message, or null while it is {@link #compared}'s, which is worded when first read. */
     private String message = "";
+    /** A comparison whose message is not worded yet: most messages are never read by a rule and only some by a report. */
+    private Compared compared;
     private String rating;
     /** Label, value, label, value, … in the order first set: a case holds thousands of outcomes, so no map each. */
     private Object[] values = NO_VALUES;
@@ -112,7 +115,8 @@ public final class Outcome {
      * {@code .mindst(…).besked("Mødet er beslutningsdygtigt: {}.")}.
      */
     public Outcome besked(String skabelon) {
-        this.message = skabelon == null ? "" : skabelon.replace(HIDTIL, message);
+        this.message = skabelon == null ? "" : skabelon.replace(HIDTIL, message());
+        this.compared = null;
         return this;
     }
 
@@ -132,12 +136,47 @@ public final class Outcome {
     public Outcome sammenlign(String etiket, Object faktisk, Sammenligning sammenligning, Object graense) {
         boolean holder = sammenligning.holder(faktisk, graense);
         vaerdi(etiket, faktisk);
-        String graenseEtiket = "grænse (" + sammenligning.tekst() + ")";
+        String graenseEtiket = sammenligning.graenseEtiket();
         vaerdi(indexOf(graenseEtiket) >= 0 ? "grænse for " + etiket + " (" + sammenligning.tekst() + ")" : graenseEtiket,
                 graense);
-        String tekst = etiket + " " + Values.format(faktisk) + " er " + (holder ? "" : "ikke ")
-                + sammenligning.tekst() + " " + Values.format(graense);
-        return with(holder ? Status.MET : Status.NOT_MET, tekst);
+        Compared pending = new Compared(etiket, faktisk, holder, sammenligning, graense);
+        if (!pending.keepsItsWording()) {
+            return with(holder ? Status.MET : Status.NOT_MET, pending.wording());
+        }
+        with(holder ? Status.MET : Status.NOT_MET, null);
+        this.message = null;
+        this.compared = pending;
+        return this;
+    }
+
+    /** A comparison as its message words it: "samlet bruttoanlægsudgift 20.000.000 kr. er ikke over 20.000.000 kr.". */
+    private record Compared(String etiket, Object faktisk, boolean holder, Sammenligning sammenligning, Object graense) {
+        String wording() {
+            return etiket + " " + Values.format(faktisk) + " er " + (holder ? "" : "ikke ")
+                    + sammenligning.tekst() + " " + Values.format(graense);
+        }
+
+        /** Whether wording it later reads the same as now: both values are immutable. */
+        boolean keepsItsWording() {
+            return immutable(faktisk) && immutable(graense);
+        }
+
+        private static boolean immutable(Object value) {
+            return value == null || value instanceof dk.regeltjek.model.Amount || value instanceof java.math.BigDecimal
+                    || value instanceof Integer || value instanceof Long || value instanceof java.time.LocalDate
+                    || value instanceof String || value instanceof Boolean || value instanceof Enum<?>;
+        }
+    }
+
+    /** The message, worded now if it is a comparison's. */
+    private String message() {
+        String text = message;
+        if (text == null) {
+            text = compared.wording();
+            message = text;
+            compared = null;
+        }
+        return text;
     }
 
     /** Opfyldt when {@code faktisk} is strictly over {@code graense} ("over 20 mio. kr."). */
@@ -314,7 +353,7 @@ public final class Outcome {
 
     /** The message so far. */
     public String getBesked() {
-        return message;
+        return message();
     }
 
     /** The rating ("grøn", "gul", "rød"), or null. */
@@ -334,6 +373,7 @@ public final class Outcome {
     private Outcome with(Status status, String message) {
         this.status = status;
         this.message = message == null ? "" : message;
+        this.compared = null;
         return this;
     }
 
@@ -367,7 +407,7 @@ public final class Outcome {
 
     /** The message; the engine reads it (rules read {@link #getBesked()}). */
     public String getMessage() {
-        return message;
+        return message();
     }
 
     /** The rating, or null; the engine reads it (rules read {@link #getVurdering()}). */
@@ -396,6 +436,6 @@ public final class Outcome {
 
     @Override
     public String toString() {
-        return criterion + " " + status.key() + ": " + message;
+        return criterion + " " + status.key() + ": " + message();
     }
 }

@@ -96,11 +96,22 @@ final class RuleContext implements RuleRuntime.Session {
 
     /** Whether the firing verdict rule may read {@code criterion}: pack.yaml lists it under the verdict's {@code from}. */
     boolean feedsThisVerdict(String criterion) {
-        List<String> inputs = verdictInputs.get(this.criterion);
+        if (inputsOf != this.criterion) { // asked for every outcome a verdict collects: looked up once per rule
+            inputs = verdictInputs.get(this.criterion);
+            inputsOf = this.criterion;
+        }
         return inputs == null || inputs.contains(criterion);
     }
 
+    /** The inputs of the verdict {@link #inputsOf}, kept between the questions of one firing rule. */
+    private List<String> inputs;
+    private String inputsOf;
+
     Object parameter(String name) {
+        Object value = parameters.get(name);
+        if (value != null) {
+            return value;
+        }
         if (!parameters.containsKey(name)) {
             throw new IllegalArgumentException("reglen \"" + ruleName + "\" læser parameteren \"" + name
                     + "\", som ikke er erklæret i pack.yaml; erklærede: " + parameters.keySet());

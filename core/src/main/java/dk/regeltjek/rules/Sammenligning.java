@@ -27,9 +27,16 @@ public enum Sammenligning {
     EFTER("efter");
 
     private final String tekst;
+    /** "grænse (over)": the label a comparison's limit is shown under. */
+    private final String graenseEtiket;
 
     Sammenligning(String tekst) {
         this.tekst = tekst;
+        this.graenseEtiket = "grænse (" + tekst + ")";
+    }
+
+    String graenseEtiket() {
+        return graenseEtiket;
     }
 
     /** The Danish word the explanation prints: "over", "mindst", "højst", "lig med" … */
