@@ -175,7 +175,7 @@ final class SessionRun {
             }
         }
         RuleRuntime.Access rules = RuleRuntime.access();
-        List<Outcome> undecided = new ArrayList<>();
+        List<Object> undecided = new ArrayList<>();
         for (PackInfo.Criterion criterion : pack.info.criteria().values()) {
             if (criterion.verdict() != verdicts) {
                 continue;
@@ -188,8 +188,8 @@ final class SessionRun {
                 for (int f = 0; f < facts.size(); f++) {
                     Object subject = facts.get(f);
                     if (!decided[(offsets[c] + f) * width + at] && subject.getClass() == subjectClass) {
-                        undecided.add(rules.outcome(criterion.id(), criterion.verdict(), subject, type.caseOf(subject))
-                                .uafgjort(missing(criterion, type, subject)));
+                        undecided.add(rules.undetermined(criterion.id(), criterion.verdict(), subject, type.caseOf(subject),
+                                missing(criterion, type, subject)));
                     }
                 }
             }
@@ -240,7 +240,7 @@ final class SessionRun {
             }
         }
         RuleRuntime.Access rules = RuleRuntime.access();
-        List<Outcome> undecided = new ArrayList<>();
+        List<Object> undecided = new ArrayList<>();
         for (PackInfo.Criterion criterion : pack.info.criteria().values()) {
             if (criterion.verdict() != verdicts) {
                 continue;
@@ -251,8 +251,8 @@ final class SessionRun {
             for (int i = 0; i < subjects.size(); i++) {
                 Object subject = subjects.get(i);
                 if (!decided[i * width + at] && subject.getClass() == subjectClass) {
-                    undecided.add(rules.outcome(criterion.id(), criterion.verdict(), subject, type.caseOf(subject))
-                            .uafgjort(missing(criterion, type, subject)));
+                    undecided.add(rules.undetermined(criterion.id(), criterion.verdict(), subject, type.caseOf(subject),
+                            missing(criterion, type, subject)));
                 }
             }
         }

@@ -18,7 +18,7 @@ final class EngineHooks implements RuleRuntime.Access {
     }
 
     @Override
-    public Outcome outcome(String criterion, boolean verdict, Object subject, long caseNumber) {
-        return new Outcome(criterion, verdict, subject, caseNumber);
+    public Object undetermined(String criterion, boolean verdict, Object subject, long caseNumber, String why) {
+        return new Outcome(criterion, verdict, subject, caseNumber).uafgjort(why);
     }
 }

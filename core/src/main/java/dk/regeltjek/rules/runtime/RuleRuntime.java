@@ -1,6 +1,5 @@
 package dk.regeltjek.rules.runtime;
 
-import dk.regeltjek.rules.Outcome;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +16,8 @@ public final class RuleRuntime {
         Session open(Map<String, Object> parameters, Map<String, Integer> criterionOrder,
                      Map<String, List<String>> verdictInputs);
 
-        Outcome outcome(String criterion, boolean verdict, Object subject, long caseNumber);
+        /** The fact stating that {@code criterion} is undetermined for {@code subject}, and why (the safety net). */
+        Object undetermined(String criterion, boolean verdict, Object subject, long caseNumber, String why);
 
         /** The session open on this thread, or null. */
         Session current();
@@ -44,6 +44,7 @@ public final class RuleRuntime {
         }
     }
 
+    private static final String VOCABULARY = "dk.regeltjek.rules.Outcome";
     private static volatile Access access;
 
     private RuleRuntime() {
@@ -71,7 +72,8 @@ public final class RuleRuntime {
     public static Access access() {
         if (access == null) {
             try {
-                Class.forName(Outcome.class.getName(), true, Outcome.class.getClassLoader()); // registers
+                // by name: this package sits below the vocabulary, which registers itself as it loads
+                Class.forName(VOCABULARY, true, RuleRuntime.class.getClassLoader());
             } catch (ClassNotFoundException e) {
                 throw new IllegalStateException(e);
             }
