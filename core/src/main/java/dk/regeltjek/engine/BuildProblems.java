@@ -29,16 +29,16 @@ final class BuildProblems {
     }
 
     /**
-     * @param files    each DRL file of the pack by its path inside the pack
+     * @param sources  the DRL files of the pack (and those it includes rules from), by the paths Drools knows them by
      * @param declared the fields of each type the pack declares, for the "did you mean" of a misspelt field
      */
-    static List<Problem> of(List<DroolsInternals.BuildError> errors, Map<String, Path> files, String shownDir,
+    static List<Problem> of(List<DroolsInternals.BuildError> errors, PackSources sources,
                             Map<String, List<String>> declared) {
         Set<Problem> problems = new LinkedHashSet<>();
         for (DroolsInternals.BuildError error : errors) {
-            String file = error.file() == null ? shownDir : shownDir + "/" + error.file();
-            List<String> lines = error.file() == null || files.get(error.file()) == null ? List.of()
-                    : PackLinker.readLines(files.get(error.file()));
+            Path path = error.file() == null ? null : sources.files.get(error.file());
+            String file = error.file() == null ? sources.shownDir : sources.shown(error.file());
+            List<String> lines = path == null ? List.of() : PackLinker.readLines(path);
             if (!error.javaProblems().isEmpty()) {
                 for (DroolsInternals.JavaProblem javaProblem : error.javaProblems()) {
                     problems.add(consequenceProblem(file, lines, error, javaProblem));

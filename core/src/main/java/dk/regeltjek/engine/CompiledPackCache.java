@@ -43,7 +43,8 @@ import org.slf4j.LoggerFactory;
  * to save the compiled {@link KiePackage}s after the bytecode of the pack's declared types; on
  * load the types are defined first in a fresh project class loader, then the packages are read
  * with it. This uses Drools internals, so the key covers everything that could change the result
- * — every rule file's path and content, the Drools, Java and regeltjek builds — and any problem
+ * — every rule file's path and content (included packs' files too, and which of their criteria are
+ * taken), the Drools, Java and regeltjek builds — and any problem
  * while loading means "compile instead": the cache can make a run faster, never different.
  *
  * <p>An entry is code that runs as the user, so it is trusted only when all of this holds: the
@@ -79,8 +80,12 @@ final class CompiledPackCache {
         this.filters = filters;
     }
 
-    /** The cache key of a pack: a hash of the rule files and the builds that compile and run them. */
-    static String key(String packId, Path packDir, List<Path> drlFiles) throws IOException {
+    /**
+     * The cache key of a pack: a hash of the rule files (by the paths Drools is given: the pack's own,
+     * and the files of the packs it includes from), of which criteria it takes from those (the files
+     * alone do not say which of their rules count), and of the builds that compile and run them.
+     */
+    static String key(String packId, Map<String, Path> drlFiles, String included) throws IOException {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             update(sha, FORMAT);
@@ -88,9 +93,10 @@ final class CompiledPackCache {
             update(sha, String.valueOf(KieServices.class.getPackage().getImplementationVersion()));
             update(sha, System.getProperty("java.vm.vendor") + " " + Runtime.version());
             update(sha, BuildIdentity.of(CompiledPackCache.class));
-            for (Path file : drlFiles) {
-                update(sha, packDir.relativize(file).toString());
-                byte[] content = Files.readAllBytes(file);
+            update(sha, included);
+            for (Map.Entry<String, Path> file : drlFiles.entrySet()) {
+                update(sha, file.getKey());
+                byte[] content = Files.readAllBytes(file.getValue());
                 update(sha, String.valueOf(content.length));
                 sha.update(content);
             }

@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.base.factmodel.FieldDefinition;
 import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
 import org.drools.compiler.compiler.RuleBuildError;
+import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.FunctionImportDescr;
 import org.drools.drl.ast.descr.ImportDescr;
 import org.drools.drl.ast.descr.PackageDescr;
@@ -114,6 +116,35 @@ final class DroolsInternals {
             addImport(drl.descr(), type.getName());
         }
         functions.forEach((type, names) -> names.forEach(name -> addFunctionImport(drl.descr(), type.getName(), name)));
+    }
+
+    /** The package the file declares ("" for none). */
+    static String packageOf(Drl drl) {
+        return drl.descr().getName();
+    }
+
+    /**
+     * The rules of the file whose {@code @id} is one of {@code ids}, as a file of package {@code pkg}
+     * (null when there are none): with the file's imports, globals and package attributes, without its
+     * declared types, functions and queries — an included rule matches the including pack's types,
+     * which the package it is moved into declares.
+     */
+    static Drl onlyRules(Drl drl, Set<String> ids, String pkg) {
+        PackageDescr from = drl.descr();
+        PackageDescr to = new PackageDescr(pkg);
+        to.setResource(from.getResource());
+        from.getImports().forEach(to::addImport);
+        from.getFunctionImports().forEach(to::addFunctionImport);
+        from.getGlobals().forEach(to::addGlobal);
+        from.getAttributes().forEach(to::addAttribute);
+        for (RuleDescr rule : from.getRules()) {
+            AnnotationDescr id = rule.getAnnotation("id");
+            if (!rule.isQuery() && id != null && ids.contains(AnnotationDescr.unquote(String.valueOf(id.getSingleValue())))) {
+                rule.setNamespace(pkg);
+                to.addRule(rule);
+            }
+        }
+        return to.getRules().isEmpty() ? null : new Drl(to);
     }
 
     /** Puts a checkpoint in every loop of every rule's consequence (see {@link LoopCheckpoints}). */

@@ -10,22 +10,18 @@ import dk.regeltjek.model.Problem;
 import dk.regeltjek.model.RegeltjekException;
 import dk.regeltjek.model.RuleInfo;
 import dk.regeltjek.model.SourceLocation;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * The domain-free core: knows the packs in a rules directory, compiles each on first use (once,
@@ -89,31 +85,12 @@ public final class Engine {
             throw RegeltjekException.badInput(SourceLocation.of(shownRulesDir), "the rules directory does not exist",
                     "point --rules at a directory holding <pack>/pack.yaml");
         }
-        Map<String, PackInfo> packs = new LinkedHashMap<>();
-        List<Problem> problems = new ArrayList<>();
-        try (Stream<Path> dirs = Files.list(rulesDir)) {
-            for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
-                Path descriptor = dir.resolve("pack.yaml");
-                String id = dir.getFileName().toString();
-                if (Files.isRegularFile(descriptor)) {
-                    try {
-                        packs.put(id, PackFiles.read(dir, shownRulesDir + "/" + id, id));
-                    } catch (RegeltjekException e) {
-                        problems.addAll(e.problems());
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw RegeltjekException.badInput(SourceLocation.of(shownRulesDir), "cannot read: " + e.getMessage(), null);
-        }
-        if (!problems.isEmpty()) {
-            throw new RegeltjekException(RegeltjekException.Kind.BAD_RULES, problems);
-        }
+        Map<String, PackInfo> packs = RulesFolder.read(rulesDir, shownRulesDir);
         if (packs.isEmpty()) {
             throw RegeltjekException.badInput(SourceLocation.of(shownRulesDir), "no rule packs here",
                     "a pack is a folder with pack.yaml and .drl files");
         }
-        return new Engine(rulesDir, shownRulesDir, cacheDir, Collections.unmodifiableMap(packs));
+        return new Engine(rulesDir, shownRulesDir, cacheDir, packs);
     }
 
     /**
@@ -297,7 +274,7 @@ public final class Engine {
         }
         try {
             return compiled.computeIfAbsent(pack, id -> PackCompiler.compile(info, rulesDir.resolve(id),
-                    shownRulesDir + "/" + id, cache));
+                    shownRulesDir + "/" + id, cache, packs::get));
         } catch (RegeltjekException e) {
             failed.putIfAbsent(pack, e);
             throw e;

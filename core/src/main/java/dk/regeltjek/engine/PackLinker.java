@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -27,15 +28,19 @@ import org.kie.api.definition.type.FactType;
  * names a declared criterion and cites its passage (verified against the source document, as are
  * the parameters' sources), every criterion has a rule and a declared subject, verdicts sit in the
  * "verdikt" group, and every parameter a rule reads is declared with the type it is read as.
+ * Rules included from another pack are reported in their own file and cite that pack's document.
  */
 final class PackLinker {
     private PackLinker() {
     }
 
-    static CompiledPack link(PackInfo pack, KieBase kieBase, Map<String, Path> files, String shownDir) {
+    /** @param packs the other packs of the rules folder, for what the pack includes from them */
+    static CompiledPack link(PackSources sources, KieBase kieBase, Function<String, PackInfo> packs) {
+        PackInfo pack = sources.pack;
         Map<String, DeclaredType> types = new TreeMap<>();
         List<Problem> problems = new ArrayList<>();
         List<RuleInfo> rules = new ArrayList<>();
+        Map<RuleInfo, String> files = new LinkedHashMap<>();
         boolean scoped = true;
         Map<Path, List<String>> fileLines = new HashMap<>();
         Map<String, FactType> byClassName = new HashMap<>();
@@ -50,10 +55,14 @@ final class PackLinker {
             }
             for (Rule rule : kiePackage.getRules()) {
                 scoped &= DroolsInternals.declares(rule, CaseScoping.CASE_BINDING);
-                rules.add(ruleInfo(pack, rule, files, shownDir, fileLines, problems));
+                RuleInfo info = ruleInfo(sources, rule, fileLines, problems);
+                rules.add(info);
+                files.put(info, DroolsInternals.fileOf(rule));
             }
         }
-        rules.sort(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line));
+        // included rules first, as their criteria come first in pack.yaml's order
+        rules.sort(Comparator.comparing((RuleInfo r) -> !sources.included.containsKey(files.get(r)))
+                .thenComparing(RuleInfo::file).thenComparingInt(RuleInfo::line));
         Map<String, RuleInfo> byName = new LinkedHashMap<>();
         Map<String, RuleInfo> byCriterion = new LinkedHashMap<>();
         for (RuleInfo rule : rules) {
@@ -68,50 +77,18 @@ final class PackLinker {
                         "write a rule with @id(\"" + criterion.id() + "\") or remove the criterion"));
             }
             if (!types.containsKey(criterion.subject())) {
-                problems.add(new Problem(criterion.location(), "criterion " + criterion.id() + " is decided for \""
-                        + criterion.subject() + "\", which no DRL file declares", "declared types: " + types.keySet()));
+                PackInfo.Include include = pack.includeOfCriterion(criterion.id());
+                problems.add(new Problem(include == null ? criterion.location() : include.location(), "criterion "
+                        + criterion.id() + " is decided for \"" + criterion.subject() + "\", which no DRL file of "
+                        + pack.id() + " declares", "declared types: " + types.keySet()));
             }
         }
-        checkSources(pack, files, rules, problems);
-        problems.addAll(ParameterReferences.check(pack, files, shownDir));
+        QuoteChecks.check(sources, files, packs, problems);
+        problems.addAll(ParameterReferences.check(sources, files));
         if (!problems.isEmpty()) {
             throw new RegeltjekException(RegeltjekException.Kind.BAD_RULES, problems);
         }
         return new CompiledPack(pack, kieBase, types, byName, byCriterion, scoped && !rules.isEmpty());
-    }
-
-    /** Every rule's @quote and every parameter's quote must be in the pack's source document, near the lines cited. */
-    private static void checkSources(PackInfo pack, Map<String, Path> files, List<RuleInfo> rules, List<Problem> problems) {
-        if (pack.source() == null || files.isEmpty()) {
-            return;
-        }
-        Path packDir = files.values().iterator().next().getParent();
-        Path file = packDir.resolve(pack.source()).normalize();
-        SourceText source;
-        try {
-            source = SourceText.read(file);
-        } catch (IOException e) {
-            problems.add(new Problem(pack.location(), "the source document " + pack.source() + " cannot be read",
-                    "give source: as a path relative to the pack folder, or remove it"));
-            return;
-        }
-        String document = file.getFileName().toString();
-        for (RuleInfo rule : rules) {
-            if (rule.citation().quote() != null) {
-                SourceText.Misquote wrong = source.check(rule.citation().quote(), rule.citation().lines());
-                if (wrong != null) {
-                    problems.add(new Problem(new SourceLocation(rule.file(), rule.line(), 0), "the @quote of rule \""
-                            + rule.name() + "\" " + wrong.what(), wrong.hint(document)));
-                }
-            }
-        }
-        for (PackInfo.Parameter parameter : pack.parameters().values()) {
-            SourceText.Misquote wrong = source.check(parameter.source().quote(), parameter.source().lines());
-            if (wrong != null) {
-                problems.add(new Problem(parameter.location(), "the source quote of parameter " + parameter.name() + " "
-                        + wrong.what(), wrong.hint(document)));
-            }
-        }
     }
 
     /** A type a case can fill: declared in the pack, not an enum, not one of regeltjek's own classes. */
@@ -120,17 +97,26 @@ final class PackLinker {
         return c != null && !c.isEnum() && !c.getName().startsWith("dk.regeltjek.");
     }
 
-    private static RuleInfo ruleInfo(PackInfo pack, Rule rule, Map<String, Path> files, String shownDir,
-                                     Map<Path, List<String>> fileLines, List<Problem> problems) {
+    private static RuleInfo ruleInfo(PackSources sources, Rule rule, Map<Path, List<String>> fileLines,
+                                     List<Problem> problems) {
+        PackInfo pack = sources.pack;
         String inPack = DroolsInternals.fileOf(rule);
-        String file = inPack == null ? shownDir : shownDir + "/" + inPack;
-        Path path = inPack == null ? null : files.get(inPack);
+        String file = inPack == null ? sources.shownDir : sources.shown(inPack);
+        Path path = inPack == null ? null : sources.files.get(inPack);
         int line = path == null ? 0 : lineOf(fileLines.computeIfAbsent(path, PackLinker::readLines), rule.getName());
         SourceLocation where = new SourceLocation(file, line, 0);
         Map<String, Object> meta = rule.getMetaData();
         String id = text(meta.get("id"));
-        Citation citation = new Citation(pack.document(), text(meta.get("source")), text(meta.get("lines")),
-                text(meta.get("quote")));
+        // an included rule cites the document of the pack it is written in
+        Citation citation = new Citation(sources.writtenBy(inPack).document(), text(meta.get("source")),
+                text(meta.get("lines")), text(meta.get("quote")));
+        PackInfo.Include include = id == null ? null : pack.includeOfCriterion(id);
+        if (include != null && !sources.included.containsKey(inPack)) {
+            problems.add(new Problem(where, "rule \"" + rule.getName() + "\" decides " + id + ", which " + pack.id()
+                    + " includes from " + include.pack() + ": an included criterion is decided by the rules written for it "
+                    + "there only", "give this rule a criterion of its own, or take " + id + " out of the include ("
+                    + include.location() + ")"));
+        }
         if (id == null) {
             problems.add(new Problem(where, "rule \"" + rule.getName() + "\" has no @id",
                     "every rule names the criterion it serves: @id(\"…\") with an id from pack.yaml"));

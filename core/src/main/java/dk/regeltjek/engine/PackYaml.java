@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  */
 final class PackYaml {
     private static final Set<String> KEYS = Set.of("title", "document", "source", "criteria", "parameters", "scenarios",
-            "defaultScenario", "caseVerdict", "referenceDate");
+            "defaultScenario", "caseVerdict", "referenceDate", "include");
     private static final Set<String> CRITERION_KEYS = Set.of("title", "subject", "needs", "verdict", "from");
     private static final Set<String> PARAMETER_KEYS = Set.of("type", "unit", "default", "values", "byYear", "meaning",
             "source", "allowed");
@@ -58,8 +58,12 @@ final class PackYaml {
         return Collections.unmodifiableMap(types);
     }
 
-    /** The pack described by {@code file}; {@code contentHash} and {@code sourceChecksum} are computed by the caller. */
-    static PackInfo read(Path file, String shownAs, String id, String contentHash, String sourceChecksum) {
+    /**
+     * The pack described by {@code file}; {@code contentHash} and {@code sourceChecksum} are computed by
+     * the caller, and {@code packs} gives the packs its {@code include:} names.
+     */
+    static PackInfo read(Path file, String shownAs, String id, String contentHash, String sourceChecksum,
+                         PackIncludes.Packs packs) {
         List<Node> documents = TreeReader.readDocuments(file, shownAs);
         if (documents.size() != 1) {
             throw bad(SourceLocation.of(shownAs), "pack.yaml must hold exactly one document", "remove the extra '---'");
@@ -67,8 +71,9 @@ final class PackYaml {
         Node.Mapping root = Fields.mapping(documents.get(0), "pack.yaml");
         Fields.onlyAllowed(root, KEYS, "key");
         String title = Fields.requiredText(root, "title", root.location(), "give the pack a title");
-        Map<String, Criterion> criteria = criteria(root);
-        Map<String, Parameter> parameters = parameters(root);
+        PackIncludes.Taken included = PackIncludes.read(root, packs);
+        Map<String, Criterion> criteria = criteria(root, included);
+        Map<String, Parameter> parameters = parameters(root, included);
         Map<String, Scenario> scenarios = scenarios(root, parameters);
         String defaultScenario = Fields.text(root, "defaultScenario");
         if (defaultScenario != null && !scenarios.containsKey(defaultScenario)) {
@@ -79,29 +84,36 @@ final class PackYaml {
                 : (LocalDate) ValueConverter.convert(root.get("referenceDate"), LocalDate.class, () -> "referenceDate");
         if (referenceDate == null) {
             parameters.values().stream().filter(Parameter::isDated).findFirst().ifPresent(p -> {
-                throw bad(p.location(), "parameter " + p.name() + " has dated values, but the pack has no referenceDate",
+                // an included parameter's place is another pack's pack.yaml; the referenceDate is missing here
+                throw bad(included.parameters().containsKey(p.name()) ? root.location() : p.location(), "parameter "
+                        + p.name() + " has dated values, but the pack has no referenceDate",
                         "add referenceDate: 2024-05-15 (the date a case without dato: is checked at)");
             });
         }
-        return new PackInfo(id, title, Fields.text(root, "document"), Fields.text(root, "source"), criteria, parameters,
-                scenarios, defaultScenario, caseVerdict(root, criteria), referenceDate, contentHash, sourceChecksum,
-                root.location());
+        return new PackInfo(id, title, Fields.text(root, "document"), Fields.text(root, "source"), included.includes(),
+                criteria, parameters, scenarios, defaultScenario, caseVerdict(root, criteria), referenceDate, contentHash,
+                sourceChecksum, root.location());
     }
 
-    private static Map<String, Criterion> criteria(Node.Mapping root) {
+    /** The included criteria first (in the order the includes list them), then the pack's own. */
+    private static Map<String, Criterion> criteria(Node.Mapping root, PackIncludes.Taken included) {
         Node node = root.get("criteria");
-        if (node == null) {
+        if (node == null && included.criteria().isEmpty()) {
             throw bad(root.location(), "missing \"criteria\"",
                     "list what the pack checks: criteria: { LP-1: { title: …, subject: Projekt } }");
         }
+        List<Node.Entry> entries = node == null ? List.of()
+                : List.copyOf(Fields.mapping(node, "criteria").entries().values());
         Map<String, Node.Mapping> written = new LinkedHashMap<>();
-        for (Node.Entry entry : Fields.mapping(node, "criteria").entries().values()) {
+        included.criteria().keySet().forEach(id -> written.put(id, null));
+        for (Node.Entry entry : entries) {
             Node.Mapping c = Fields.mapping(entry.value(), "criterion " + entry.key());
             Fields.onlyAllowed(c, CRITERION_KEYS, "key of a criterion");
+            notIncluded(included.criteria().get(entry.key()), "criterion", entry);
             written.put(entry.key(), c);
         }
-        Map<String, Criterion> criteria = new LinkedHashMap<>();
-        for (Node.Entry entry : Fields.mapping(node, "criteria").entries().values()) {
+        Map<String, Criterion> criteria = new LinkedHashMap<>(included.criteria());
+        for (Node.Entry entry : entries) {
             Node.Mapping c = written.get(entry.key());
             String subject = Fields.requiredText(c, "subject", c.location(), "name the declared type it is decided for");
             boolean verdict = flag(c, "verdict");
@@ -145,15 +157,26 @@ final class PackYaml {
         return verdict.id();
     }
 
-    private static Map<String, Parameter> parameters(Node.Mapping root) {
-        Map<String, Parameter> parameters = new LinkedHashMap<>();
+    /** The included parameters first, then the pack's own. */
+    private static Map<String, Parameter> parameters(Node.Mapping root, PackIncludes.Taken included) {
+        Map<String, Parameter> parameters = new LinkedHashMap<>(included.parameters());
         if (root.get("parameters") == null) {
-            return parameters;
+            return Collections.unmodifiableMap(parameters);
         }
         for (Node.Entry entry : Fields.mapping(root.get("parameters"), "parameters").entries().values()) {
+            notIncluded(included.parameters().get(entry.key()), "parameter", entry);
             parameters.put(entry.key(), parameter(entry));
         }
         return Collections.unmodifiableMap(parameters);
+    }
+
+    /** An included criterion or parameter is not declared again: two texts of one thing could drift apart. */
+    private static void notIncluded(Record included, String what, Node.Entry entry) {
+        if (included != null) {
+            SourceLocation there = included instanceof Criterion c ? c.location() : ((Parameter) included).location();
+            throw bad(entry.keyLocation(), "the " + what + " " + entry.key() + " is included (include:), and declared "
+                    + "here again", "remove it here: it is the one in " + there);
+        }
     }
 
     private static Parameter parameter(Node.Entry entry) {

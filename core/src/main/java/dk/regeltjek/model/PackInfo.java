@@ -10,11 +10,15 @@ import java.util.NavigableMap;
  * the numbers and choices its rules read (parameters, each with the passage it comes from), the
  * named scenarios that set them, and which verdict is a case's verdict.
  *
+ * @param includes        what the pack takes from other packs of its rules folder ({@code include:}); the
+ *                        criteria and parameters it names are also in {@code criteria} and {@code parameters}
  * @param caseVerdict     the verdict criterion whose status is a case's verdict, or null: the most
  *                        severe status of all the case's outcomes
  * @param referenceDate   the date a case without {@code dato:} is checked at (chooses dated
  *                        parameter values), or null when no parameter has dated values
- * @param contentHash     SHA-256 of every file of the pack folder (pack.yaml and rules), for audits
+ * @param contentHash     SHA-256 of every file of the pack folder (pack.yaml and rules), for audits; for a
+ *                        pack that includes from others, also of theirs (their content hashes and source
+ *                        documents), so that an edit of an included rule changes it
  * @param sourceChecksum  SHA-256 of the source document, or null when the pack names none
  */
 public record PackInfo(
@@ -22,6 +26,7 @@ public record PackInfo(
         String title,
         String document,
         String source,
+        List<Include> includes,
         Map<String, Criterion> criteria,
         Map<String, Parameter> parameters,
         Map<String, Scenario> scenarios,
@@ -34,8 +39,26 @@ public record PackInfo(
 
     /** The same pack with the checksums an audit records. */
     public PackInfo withChecksums(String contentHash, String sourceChecksum) {
-        return new PackInfo(id, title, document, source, criteria, parameters, scenarios, defaultScenario, caseVerdict,
+        return new PackInfo(id, title, document, source, includes, criteria, parameters, scenarios, defaultScenario, caseVerdict,
                 referenceDate, contentHash, sourceChecksum, location);
+    }
+
+    /** The include that brings criterion {@code id}, or null when the pack declares it itself. */
+    public Include includeOfCriterion(String id) {
+        return includes.stream().filter(i -> i.criteria().contains(id)).findFirst().orElse(null);
+    }
+
+    /** The include that brings parameter {@code name}, or null when the pack defines it itself. */
+    public Include includeOfParameter(String name) {
+        return includes.stream().filter(i -> i.parameters().contains(name)).findFirst().orElse(null);
+    }
+
+    /**
+     * Criteria and parameter definitions taken from the pack {@code pack} of the same rules folder,
+     * as pack.yaml lists them under {@code include:}: each criterion with every rule that carries
+     * its {@code @id}, each parameter as that pack defines it — one text wherever it is used.
+     */
+    public record Include(String pack, List<String> criteria, List<String> parameters, SourceLocation location) {
     }
 
     /**

@@ -45,6 +45,8 @@ final class JsonPacksReporter implements PacksReporter {
         m.put("caseVerdict", p.caseVerdict());
         m.put("referenceDate", p.referenceDate() == null ? null : p.referenceDate().toString());
         m.put("defaultScenario", p.defaultScenario());
+        m.put("includes", p.includes().stream().map(i -> JsonShapes.ordered("pack", i.pack(), "criteria", i.criteria(),
+                "parameters", i.parameters(), "at", String.valueOf(i.location()))).toList());
         m.put("criteria", p.criteria().values().stream().map(c -> JsonShapes.ordered("id", c.id(), "title", c.title(),
                 "subject", c.subject(), "needs", c.needs(), "derived", c.verdict(), "from", c.from())).toList());
         m.put("parameters", p.parameters().values().stream().map(JsonPacksReporter::parameter).toList());

@@ -28,10 +28,16 @@ final class TextPacksReporter implements PacksReporter {
         if (pack.document() != null) {
             line("  dokument: " + pack.document());
         }
+        for (PackInfo.Include include : pack.includes()) {
+            line("  henter fra " + include.pack() + ": " + (include.criteria().isEmpty() ? "" : "kriterierne "
+                    + String.join(", ", include.criteria()) + " med deres regler") + (include.criteria().isEmpty()
+                    || include.parameters().isEmpty() ? "" : "; ") + (include.parameters().isEmpty() ? ""
+                    : "parametrene " + String.join(", ", include.parameters())) + " [" + include.location() + "]");
+        }
         out.println("  kriterier:");
         pack.criteria().values().forEach(c -> line("    " + c.id() + (c.verdict() ? " (verdikt af "
                 + String.join(", ", c.from()) + ")" : "") + (c.id().equals(pack.caseVerdict()) ? " [sagens verdikt]" : "")
-                + " — " + c.title() + " [for hver " + c.subject() + "]"));
+                + " — " + c.title() + " [for hver " + c.subject() + "]" + from(pack.includeOfCriterion(c.id()))));
         if (pack.caseVerdict() == null) {
             out.println("  sagens verdikt: den alvorligste status blandt alle udfald");
         }
@@ -42,7 +48,7 @@ final class TextPacksReporter implements PacksReporter {
             out.println("  parametre:");
             pack.parameters().values().forEach(p -> line("    " + p.name() + " = " + value(p) + " (" + p.type()
                     + (p.allowed().isEmpty() ? "" : ": " + String.join(" | ", p.allowed())) + ") — " + p.meaning()
-                    + " [" + p.source().lines() + ": \"" + p.source().quote() + "\"]"));
+                    + " [" + p.source().lines() + ": \"" + p.source().quote() + "\"]" + from(pack.includeOfParameter(p.name()))));
         }
         if (!pack.scenarios().isEmpty()) {
             out.println("  scenarier:");
@@ -55,6 +61,11 @@ final class TextPacksReporter implements PacksReporter {
             line("    " + rule.where() + "  " + rule.name() + "  [" + (rule.citation().lines() == null ? "" : rule.citation().lines()) + "]");
         }
         out.println();
+    }
+
+    /** Where an included criterion or parameter comes from; nothing for the pack's own. */
+    private static String from(PackInfo.Include include) {
+        return include == null ? "" : " (fra " + include.pack() + ")";
     }
 
     private void line(String text) {

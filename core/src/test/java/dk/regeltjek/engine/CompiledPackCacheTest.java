@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.regeltjek.fixtures.Fixtures;
+import dk.regeltjek.model.PackInfo;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -145,11 +146,12 @@ class CompiledPackCacheTest {
             packs = dirs.filter(d -> Files.isRegularFile(d.resolve("pack.yaml"))).sorted().toList();
         }
         assertThat(packs).isNotEmpty();
+        Map<String, PackInfo> packInfos = RulesFolder.read(fixtures.rules, "rules");
         for (Path packDir : packs) {
             String id = packDir.getFileName().toString();
             Path dir = tmp.resolve("cache-" + id);
             CompiledPackCache cache = cache(dir, PrivateFiles.OF_THIS_USER);
-            PackCompiler.compile(PackFiles.read(packDir, "rules/" + id, id), packDir, "rules/" + id, cache);
+            PackCompiler.compile(packInfos.get(id), packDir, "rules/" + id, cache, packInfos::get);
             assertThat(entries(dir)).as(id).hasSize(1);
             assertThat(cache.load(id, keyOf(entries(dir).get(0)))).as(id + " refused " + refused).isNotNull();
         }
