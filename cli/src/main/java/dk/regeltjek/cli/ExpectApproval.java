@@ -23,12 +23,18 @@ final class ExpectApproval {
     }
 
     private final List<Failing> failing = new ArrayList<>();
+    private final List<String> refused = new ArrayList<>();
 
     /** Called for each checked file; only files with a failing case are kept. */
     void fileChecked(Path file, List<CaseResult> results) {
         if (results.stream().anyMatch(r -> !ExpectationCheck.check(r).isEmpty())) {
             failing.add(new Failing(file, results));
         }
+    }
+
+    /** Called for each checked piece of a bulk file: its failing cases are reported as not updated. */
+    void bulkChecked(List<CaseResult> results) {
+        refused.addAll(ExpectUpdate.refusals(results, ExpectUpdate.NOT_IN_BULK_FILES));
     }
 
     /**
@@ -43,7 +49,6 @@ final class ExpectApproval {
         }
         int cases = 0;
         int files = 0;
-        List<String> refused = new ArrayList<>();
         for (Failing file : failing) {
             CaseResult first = file.results().get(0);
             try {

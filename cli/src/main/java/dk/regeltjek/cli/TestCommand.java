@@ -119,7 +119,11 @@ final class TestCommand extends Subcommand<TestCommand.Config> {
                             CaseChecking.unchecked(() -> reporter.add(test, checked.timePerCase()));
                         });
                         if (approval != null) {
-                            checked.file().onDisk().ifPresent(path -> approval.fileChecked(path, checked.results()));
+                            if (checked.file() instanceof CaseFile.Piece) {
+                                approval.bulkChecked(checked.results());
+                            } else {
+                                checked.file().onDisk().ifPresent(path -> approval.fileChecked(path, checked.results()));
+                            }
                         }
                     });
             checking.requireCases(tally.cases());

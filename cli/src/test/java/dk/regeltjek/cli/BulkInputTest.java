@@ -53,6 +53,21 @@ class BulkInputTest {
     }
 
     @Test
+    void testUpdateLeavesABulkFileAsItIsAndSaysWhy() throws IOException {
+        Workspace ws = Workspace.withFixtures(tmp);
+        String expectsMet = line("Hvidovre", "2000000").replace("}]}}", "}]}, \"expect\": {\"verdict\": \"met\"}}");
+        Path bulk = ws.write("sager.jsonl", expectsMet + "\n");
+        String before = Files.readString(bulk);
+
+        Cli.Result test = Cli.run("test", "--update", "--rules", ws.rules.toString(), bulk.toString());
+
+        assertThat(test.exitCode()).as(test.err()).isEqualTo(1);
+        assertThat(test.out()).contains("Ingen expect-blokke er ændret.", "Ikke opdateret (1 sag):",
+                "sager.jsonl:1: Hvidovre: en fil med mange sager (.jsonl, .csv) opdateres ikke af --update");
+        assertThat(Files.readString(bulk)).isEqualTo(before);
+    }
+
+    @Test
     void aBadRowIsLocatedAndTheOthersAreStillChecked() {
         Workspace ws = Workspace.withFixtures(tmp);
         Path bulk = ws.write("sager.jsonl", line("A", "3000000") + "\n" + line("B", "\"3 mio\"") + "\n"

@@ -1,5 +1,6 @@
 package dk.regeltjek.testing;
 
+import dk.regeltjek.facts.BulkReader;
 import dk.regeltjek.facts.CaseReader;
 import dk.regeltjek.facts.Node;
 import dk.regeltjek.facts.RawCase;
@@ -26,6 +27,10 @@ import java.util.Map;
  * with the reason.
  */
 public final class ExpectUpdate {
+    /** Why the cases of a bulk file are left as they are. */
+    public static final String NOT_IN_BULK_FILES = "en fil med mange sager (.jsonl, .csv) opdateres ikke af --update; "
+            + "ret sagens expect i filen selv";
+
     private ExpectUpdate() {
     }
 
@@ -40,6 +45,10 @@ public final class ExpectUpdate {
         List<CaseResult> failing = results.stream().filter(r -> !ExpectationCheck.check(r).isEmpty()).toList();
         if (failing.isEmpty()) {
             return new FileUpdate(file, shownAs, before, before, List.of(), List.of());
+        }
+        if (BulkReader.isBulk(file)) {
+            // a row holds its case on one line (or several CSV rows): no expect block to rewrite in place
+            return refusedAll(file, shownAs, before, failing, NOT_IN_BULK_FILES);
         }
         YamlSource source = new YamlSource(before);
         List<Node> documents;
@@ -161,6 +170,11 @@ public final class ExpectUpdate {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /** The refusals for the failing cases among {@code results}, each naming its case, for {@code why}. */
+    public static List<String> refusals(List<CaseResult> results, String why) {
+        return results.stream().filter(r -> !ExpectationCheck.check(r).isEmpty()).map(r -> name(r) + ": " + why).toList();
     }
 
     private static String name(CaseResult result) {
