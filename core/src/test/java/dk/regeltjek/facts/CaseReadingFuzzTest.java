@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reading any bytes as a case file ends in cases or a {@link RegeltjekException}: anything else
@@ -59,6 +60,29 @@ class CaseReadingFuzzTest {
             for (RawCase.TypedFacts typed : rawCase.facts().values()) {
                 for (Node.Mapping fact : typed.objects()) {
                     fact.entries().values().forEach(entry -> convertToEveryType(entry.value()));
+                }
+            }
+        }
+    }
+
+    /**
+     * A bulk file: JSON Lines, or CSV when the input starts with a letter other than '{' — its
+     * columns mapped to a made-up pack's fields — and every value in it converted to every type.
+     * Problems are collected (the other rows go on); any exception thrown is a crash.
+     */
+    @FuzzTest(maxDuration = "10m")
+    void readsAnyBulkFile(byte[] input) throws IOException {
+        boolean csv = input.length > 0 && input[0] != '{';
+        Path file = Files.write(FOLDER.resolve(csv ? "sager.csv" : "sager.jsonl"), input);
+        Map<String, List<String>> fields = Map.of("Ansoegning", List.of("kommune", "indsendt"),
+                "Projekt", List.of("navn", "budget", "andel"));
+        try (BulkReader cases = BulkReader.open(file, file.getFileName().toString(), (pack, where) -> fields, problem -> { })) {
+            int read = 0;
+            while (cases.hasNext() && read++ < 10_000) {
+                for (RawCase.TypedFacts typed : cases.next().facts().values()) {
+                    for (Node.Mapping fact : typed.objects()) {
+                        fact.entries().values().forEach(entry -> convertToEveryType(entry.value()));
+                    }
                 }
             }
         }
