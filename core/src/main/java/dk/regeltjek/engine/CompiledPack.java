@@ -27,6 +27,8 @@ final class CompiledPack {
     final Map<String, RuleInfo> ruleByCriterion;
     /** Each criterion's place in pack.yaml, the order reports list outcomes in. */
     final Map<String, Integer> criterionOrder = new HashMap<>();
+    /** Each criterion's subject type, in the same order (the safety net asks for every batch). */
+    final List<DeclaredType> criterionSubjects = new ArrayList<>();
     /** For each verdict criterion, the criteria it is derived from (pack.yaml's {@code from}). */
     final Map<String, List<String>> verdictInputs = new LinkedHashMap<>();
     /** Sessions are reset and reused: creating one per case would cost more than checking the case. */
@@ -50,6 +52,7 @@ final class CompiledPack {
         this.ruleByCriterion = ruleByCriterion;
         info.criteria().values().forEach(c -> {
             criterionOrder.put(c.id(), criterionOrder.size());
+            criterionSubjects.add(types.get(c.subject()));
             if (c.verdict()) {
                 verdictInputs.put(c.id(), c.from());
             }

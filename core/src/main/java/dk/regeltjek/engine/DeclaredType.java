@@ -23,13 +23,27 @@ final class DeclaredType {
     final Map<String, Slot> slots = new HashMap<>();
     /** The same, in declaration order. */
     final List<Slot> slotList;
+    /** Their names, interned, in the same order. */
+    private final String[] slotNames;
 
     /**
      * A field a case may write: {@code defaulted} if it is a wrapper Drools starts at 0 or false (a
      * value not written must be cleared to null), {@code required} if marked @required.
      */
-    record Slot(FactField field, int index, boolean defaulted, boolean required, java.util.function.Supplier<String> what,
-                Class<?> javaType) {
+    record Slot(String name, FactField field, int index, boolean defaulted, boolean required,
+                java.util.function.Supplier<String> what, Class<?> javaType, Object[] enumConstants) {
+
+        /** The constant of an enum field named exactly {@code text}, or null (then the converter says why). */
+        Object enumConstant(String text) {
+            if (enumConstants != null) {
+                for (Object constant : enumConstants) {
+                    if (((Enum<?>) constant).name().equals(text)) {
+                        return constant;
+                    }
+                }
+            }
+            return null;
+        }
     }
     /** The hidden case number (see {@link CaseScoping}), or null in a type that has none. */
     private final FactField caseField;
@@ -50,10 +64,29 @@ final class DeclaredType {
         for (FactField field : fields.values()) {
             // interned, as the keys of cases built in code usually are (literals): a lookup then matches by identity
             String what = simpleName + "." + field.getName();
-            slots.put(field.getName().intern(), new Slot(field, slots.size(), defaulted.contains(field), has(field.getName(), "required"),
-                    () -> what, field.getType()));
+            String name = field.getName().intern();
+            slots.put(name, new Slot(name, field, slots.size(), defaulted.contains(field), has(field.getName(), "required"),
+                    () -> what, field.getType(), field.getType().getEnumConstants()));
         }
         this.slotList = slots.values().stream().sorted(java.util.Comparator.comparingInt(Slot::index)).toList();
+        this.slotNames = slotList.stream().map(Slot::name).toArray(String[]::new);
+    }
+
+    /**
+     * The slot named {@code key}, or null. Cases usually write fields in declaration order and with
+     * interned names (literals, Jackson's keys), so the slots from the one after {@code previous} on
+     * are compared by identity first: cheaper than hashing, since a run looks up every field it reads.
+     */
+    Slot slot(String key, Slot previous) {
+        int n = slotNames.length;
+        int next = previous == null ? 0 : previous.index() + 1;
+        for (int k = 0; k < n; k++) {
+            int i = next + k < n ? next + k : next + k - n;
+            if (slotNames[i] == key) {
+                return slotList.get(i);
+            }
+        }
+        return slots.get(key);
     }
 
     /** Puts a fact into case {@code number} of a batch; the rules of a scoped pack join on it. */

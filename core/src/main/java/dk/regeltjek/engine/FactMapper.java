@@ -77,31 +77,60 @@ final class FactMapper {
                 continue;
             }
             int index = 0;
-            Map<Object, SourceLocation> named = type.nameFact == null || typed.count() < 2 || !isSubject(pack, type)
-                    ? null : new HashMap<>();
+            NamesSeen named = type.nameFact == null || typed.count() < 2 || !isSubject(pack, type) ? null : new NamesSeen();
             for (Node.Mapping object : typed.objects()) {
-                index++;
                 Object fact = instantiate(type, object, problems);
-                if (named != null) {
-                    refuseRepeatedName(type, fact, object.location(), named, problems);
-                }
                 facts.add(fact);
-                refs.add(new FactRef(type.simpleName(), name(type, fact, index), object.location()));
+                refs.add(reference(type, fact, ++index, object.location(), named, problems));
             }
             for (RawCase.Given object : typed.given()) {
-                index++;
                 Object fact = instantiate(type, object, problems);
-                if (named != null) {
-                    refuseRepeatedName(type, fact, object.location(), named, problems);
-                }
                 facts.add(fact);
-                refs.add(new FactRef(type.simpleName(), name(type, fact, index), object.location()));
+                refs.add(reference(type, fact, ++index, object.location(), named, problems));
             }
         }
         if (!problems.isEmpty()) {
             throw new RegeltjekException(RegeltjekException.Kind.BAD_INPUT, problems);
         }
         return new Mapped(facts, refs);
+    }
+
+    /** How results name the fact; a second subject of the same name is refused when {@code named} tracks them. */
+    private static FactRef reference(DeclaredType type, Object fact, int index, SourceLocation location,
+                                     NamesSeen named, List<Problem> problems) {
+        if (named != null) {
+            refuseRepeatedName(type, fact, location, named, problems);
+        }
+        return new FactRef(type.simpleName(), name(type, fact, index), location);
+    }
+
+    /** The names of a case's subjects of one type so far: a few compared in turn, many by hash. */
+    private static final class NamesSeen {
+        private static final int LISTED = 16;
+        private final List<Object> names = new ArrayList<>();
+        private final List<SourceLocation> places = new ArrayList<>();
+        private Map<Object, SourceLocation> byName;
+
+        /** Where {@code name} was seen first, or null when it is new (and is then remembered at {@code at}). */
+        SourceLocation putIfAbsent(Object name, SourceLocation at) {
+            if (byName != null) {
+                return byName.putIfAbsent(name, at);
+            }
+            for (int i = 0; i < names.size(); i++) {
+                if (names.get(i).equals(name)) {
+                    return places.get(i);
+                }
+            }
+            names.add(name);
+            places.add(at);
+            if (names.size() > LISTED) {
+                byName = new HashMap<>();
+                for (int i = 0; i < names.size(); i++) {
+                    byName.put(names.get(i), places.get(i));
+                }
+            }
+            return null;
+        }
     }
 
     /** Whether criteria are decided for facts of {@code type} (it or a supertype is a criterion's subject). */
@@ -119,7 +148,7 @@ final class FactMapper {
      * Two subjects of one type with the same name would be one subject in reports and in
      * {@code expect}; the second is refused, naming where the first is.
      */
-    private static void refuseRepeatedName(DeclaredType type, Object fact, SourceLocation at, Map<Object, SourceLocation> named,
+    private static void refuseRepeatedName(DeclaredType type, Object fact, SourceLocation at, NamesSeen named,
                                            List<Problem> problems) {
         Object name = type.get(fact, type.nameFact);
         if (name == null) {
@@ -146,9 +175,12 @@ final class FactMapper {
     private static Object instantiate(DeclaredType type, Node.Mapping object, List<Problem> problems) {
         Object fact = newFact(type);
         boolean[] given = new boolean[type.slots.size()];
+        DeclaredType.Slot slot = null;
         for (Node.Entry entry : object.entries().values()) {
-            DeclaredType.Slot slot = type.slots.get(entry.key());
+            DeclaredType.Slot previous = slot;
+            slot = type.slot(entry.key(), previous);
             if (slot == null) {
+                slot = previous;
                 problems.add(new Problem(entry.keyLocation(), type.simpleName() + " has no field \"" + entry.key()
                         + "\"" + Fields.closest(entry.key(), type.fields.keySet()), "its fields are: " + type.describeFields()));
                 continue;
@@ -206,16 +238,21 @@ final class FactMapper {
         String[] keys = object.keys();
         Object[] values = object.values();
         SourceLocation at = object.location();
+        DeclaredType.Slot slot = null;
         for (int i = 0; i < keys.length; i++) {
-            DeclaredType.Slot slot = type.slots.get(keys[i]);
+            DeclaredType.Slot previous = slot;
+            slot = type.slot(keys[i], previous);
             if (slot == null) {
+                slot = previous;
                 problems.add(new Problem(at, type.simpleName() + " has no field \"" + keys[i]
                         + "\"" + Fields.closest(keys[i], type.fields.keySet()), "its fields are: " + type.describeFields()));
                 continue;
             }
-            Object value;
+            Object value = values[i] instanceof String text ? slot.enumConstant(text) : null;
             try {
-                value = ValueConverter.convertGiven(values[i], slot.javaType(), slot.what(), at);
+                if (value == null) {
+                    value = ValueConverter.convertGiven(values[i], slot.javaType(), slot.what(), at);
+                }
             } catch (RegeltjekException e) {
                 problems.addAll(e.problems());
                 given[slot.index()] = true; // its own mistake is reported; not missing as well

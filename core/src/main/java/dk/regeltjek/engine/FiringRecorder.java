@@ -54,9 +54,13 @@ final class FiringRecorder {
     /** Beside each object in {@link #live}: for an outcome a rule inserted, that firing; otherwise null. */
     private final List<Provenance> origins = new ArrayList<>();
     private Match current;
+    /**
+     * The rule that fired last (or is firing): the one a timeout names. Read by the session's own
+     * thread once the firing has stopped, so not volatile (a fence at every firing was a visible cost).
+     */
     private CompiledPack.RuleMeta currentMeta;
-    /** The rule that fired last (or is firing): the one a timeout names. */
-    private volatile CompiledPack.RuleMeta lastRule;
+    /** What the current firing matched, made at its first outcome and shared by the others it inserts. */
+    private Provenance currentProvenance;
 
     final DefaultAgendaEventListener agendaListener = new DefaultAgendaEventListener() {
         @Override
@@ -64,7 +68,7 @@ final class FiringRecorder {
             current = event.getMatch();
             CompiledPack.RuleMeta meta = pack.meta(current.getRule());
             currentMeta = meta;
-            lastRule = meta;
+            currentProvenance = null;
             long caseNumber = batch ? ((Number) current.getDeclarationValue(CaseScoping.CASE_BINDING)).longValue() : 0;
             context.firing(meta.name(), meta.criterion(), meta.verdict(), caseNumber);
             if (!batch) { // a batch that fails or loops is redone case by case, where the counts name the culprit
@@ -85,8 +89,10 @@ final class FiringRecorder {
             Object object = event.getObject();
             Provenance origin = null;
             if (current != null && object instanceof Outcome) {
-                // getObjects() builds a fresh list each call: it is ours to keep
-                origin = new Provenance(currentMeta, current.getObjects());
+                if (currentProvenance == null) { // getObjects() builds a fresh list each call: it is ours to keep
+                    currentProvenance = new Provenance(currentMeta, current.getObjects());
+                }
+                origin = currentProvenance;
             } else if (current != null && !(object instanceof Outcome)) {
                 factsChanged = true;
                 insertedOwnFacts |= batch; // a derived fact has no case number, so rules of every case would see it
@@ -225,7 +231,7 @@ final class FiringRecorder {
 
     /** The rule that fired last, or is firing now; null before the first firing. */
     String lastRule() {
-        CompiledPack.RuleMeta last = lastRule;
+        CompiledPack.RuleMeta last = currentMeta;
         return last == null ? null : last.name();
     }
 

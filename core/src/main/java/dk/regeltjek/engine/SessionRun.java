@@ -174,27 +174,11 @@ final class SessionRun {
                 }
             }
         }
-        RuleRuntime.Access rules = RuleRuntime.access();
-        List<Object> undecided = new ArrayList<>();
-        for (PackInfo.Criterion criterion : pack.info.criteria().values()) {
-            if (criterion.verdict() != verdicts) {
-                continue;
-            }
-            DeclaredType type = pack.types.get(criterion.subject());
-            Class<?> subjectClass = type.factType.getFactClass();
-            int at = pack.criterionOrder.get(criterion.id());
-            for (int c = 0; c < jobs.size(); c++) {
-                List<Object> facts = jobs.get(c).facts().facts();
-                for (int f = 0; f < facts.size(); f++) {
-                    Object subject = facts.get(f);
-                    if (!decided[(offsets[c] + f) * width + at] && subject.getClass() == subjectClass) {
-                        undecided.add(rules.undetermined(criterion.id(), criterion.verdict(), subject, type.caseOf(subject),
-                                missing(criterion, type, subject)));
-                    }
-                }
-            }
+        List<Object> subjects = new ArrayList<>(offsets[jobs.size()]);
+        for (CaseRunner.Job job : jobs) {
+            subjects.addAll(job.facts().facts());
         }
-        undecided.forEach(session::insert);
+        insertUndetermined(session, subjects, decided, width, verdicts);
     }
 
     /** The subject's number among all the session's case facts, or -1 when it is none of them. */
@@ -239,15 +223,21 @@ final class SessionRun {
                 }
             }
         }
+        insertUndetermined(session, subjects, decided, width, verdicts);
+    }
+
+    /** Inserts an undetermined outcome for each criterion of the group and each subject of its type not {@code decided}. */
+    private void insertUndetermined(KieSession session, List<Object> subjects, boolean[] decided, int width, boolean verdicts) {
         RuleRuntime.Access rules = RuleRuntime.access();
         List<Object> undecided = new ArrayList<>();
+        int at = -1; // the criterion's place in pack.yaml
         for (PackInfo.Criterion criterion : pack.info.criteria().values()) {
+            at++;
             if (criterion.verdict() != verdicts) {
                 continue;
             }
-            DeclaredType type = pack.types.get(criterion.subject());
+            DeclaredType type = pack.criterionSubjects.get(at);
             Class<?> subjectClass = type.factType.getFactClass();
-            int at = pack.criterionOrder.get(criterion.id());
             for (int i = 0; i < subjects.size(); i++) {
                 Object subject = subjects.get(i);
                 if (!decided[i * width + at] && subject.getClass() == subjectClass) {

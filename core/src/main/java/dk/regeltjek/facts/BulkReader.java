@@ -264,6 +264,11 @@ public final class BulkReader implements Iterator<RawCase>, Closeable {
                     at++;
                 }
                 int length = at - start;
+                if (line == null && at < end && length <= MAX_LINE_CHARS) { // the whole line in the buffer: one copy
+                    at++;
+                    number++;
+                    return strip(new String(buffer, start, length));
+                }
                 if (line == null) {
                     line = new StringBuilder(Math.min(length + 16, 4096));
                 }

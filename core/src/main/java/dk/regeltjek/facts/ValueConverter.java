@@ -85,9 +85,13 @@ public final class ValueConverter {
      */
     public static Object convertGiven(Object value, Class<?> type, Supplier<String> what, SourceLocation at) {
         if (value != null && type.isInstance(value)) {
-            if (type.isEnum() || value instanceof BigDecimal d && Numbers.isBounded(d)
-                    || isPlainValueType(type) && !(value instanceof BigDecimal) && !(value instanceof Double)) {
-                return value; // of the field's type, within the limits of a written value: nothing to parse or check
+            // of the field's type, within the limits of a written value: nothing to parse or check
+            if (value instanceof BigDecimal d) {
+                if (Numbers.isBounded(d)) {
+                    return value;
+                }
+            } else if (!(value instanceof Double) && (isPlainValueType(type) || type.isEnum())) {
+                return value;
             }
         } else if (value instanceof String text && type.isEnum()) {
             Object constant = exactConstant(type, text.trim());

@@ -67,6 +67,23 @@ class CaseInputTest {
     }
 
     @Test
+    void fieldsInAnyOrderWithNamesMadeAtRunTimeMeanTheSame() {
+        Map<String, Object> reversed = new LinkedHashMap<>();
+        java.util.List<Map.Entry<String, Object>> entries = new java.util.ArrayList<>(project(2_000_001).entrySet());
+        java.util.Collections.reverse(entries);
+        for (Map.Entry<String, Object> e : entries) {
+            reversed.put(new String(e.getKey().toCharArray()), e.getValue()); // not the interned literal
+        }
+        reversed.put("boligtype", "ALMEN"); // an enum constant as text
+        assertThat(checker.check(application(reversed).toCase()).outcomes()).extracting(OutcomeRecord::message)
+                .isEqualTo(checker.check(application(project(2_000_001)).toCase()).outcomes().stream()
+                        .map(OutcomeRecord::message).toList());
+        reversed.put(new String("budgett".toCharArray()), 1);
+        assertThatThrownBy(() -> checker.check(application(reversed).toCase())).isInstanceOf(RegeltjekException.class)
+                .hasMessageContaining("Projekt has no field \"budgett\"");
+    }
+
+    @Test
     void valuesOfAnotherJavaTypeAreConvertedLikeTextFromAFile() {
         Map<String, Object> p = project(2_000_001);
         p.put("budget", 2_000_001);                 // an Integer for a BigDecimal field

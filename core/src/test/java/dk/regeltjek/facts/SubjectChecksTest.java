@@ -62,6 +62,21 @@ class SubjectChecksTest {
     }
 
     @Test
+    void aRepeatedNameIsFoundAmongManySubjects() throws IOException {
+        StringBuilder projects = new StringBuilder();
+        for (int i = 1; i <= 40; i++) {
+            projects.append(project("Projekt " + i));
+        }
+        Path sag = grantCase(projects + project("Projekt 3") + project("Projekt 40"));
+        Throwable thrown = catchThrowable(() -> checker.checkFile(sag));
+        assertThat(thrown).isInstanceOf(dk.regeltjek.model.RegeltjekException.class);
+        assertThat(((dk.regeltjek.model.RegeltjekException) thrown).problems()).extracting(Object::toString)
+                .anySatisfy(p -> assertThat(p).contains("sag.yaml:288:7: a second Projekt is named \"Projekt 3\" (the first is at line 22)"))
+                .anySatisfy(p -> assertThat(p).contains("a second Projekt is named \"Projekt 40\" (the first is at line 281)"))
+                .hasSize(2);
+    }
+
+    @Test
     void anEmptyRequiredTextIsMissing() throws IOException {
         for (String empty : new String[] {"\"\"", "\"   \""}) {
             Path sag = grantCase(project(empty));
