@@ -27,7 +27,7 @@ public final class Danish {
 
         /** {@code 1 sag}, {@code 0 sager}, {@code 2 sager}. */
         public String count(long n) {
-            return n + " " + (n == 1 ? singular : plural);
+            return number(n) + " " + (n == 1 ? singular : plural);
         }
 
     }
@@ -42,9 +42,14 @@ public final class Danish {
 
     /** {@code 124 sager: 60 opfyldt, 10 med advarsler, 40 ikke opfyldt, 14 uafgjort} */
     public static String verdictCounts(long cases, java.util.function.ToLongFunction<Status> count) {
-        return Noun.SAG.count(cases) + ": " + count.applyAsLong(Status.MET) + " opfyldt, "
-                + count.applyAsLong(Status.WARNING) + " med advarsler, " + count.applyAsLong(Status.NOT_MET)
-                + " ikke opfyldt, " + count.applyAsLong(Status.UNDETERMINED) + " uafgjort";
+        return Noun.SAG.count(cases) + ": " + number(count.applyAsLong(Status.MET)) + " opfyldt, "
+                + number(count.applyAsLong(Status.WARNING)) + " med advarsler, " + number(count.applyAsLong(Status.NOT_MET))
+                + " ikke opfyldt, " + number(count.applyAsLong(Status.UNDETERMINED)) + " uafgjort";
+    }
+
+    /** A count as a Danish reader writes it: {@code 30.001}, {@code 1.000.000}. */
+    public static String number(long n) {
+        return String.format(java.util.Locale.ROOT, "%,d", n).replace(',', '.');
     }
 
     /** The symbol shown beside a status everywhere (never colour alone). */

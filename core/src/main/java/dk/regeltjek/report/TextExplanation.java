@@ -93,6 +93,6 @@ final class TextExplanation {
     private static String counts(CaseResult result) {
         long notMet = result.outcomes().stream().filter(o -> o.status() == Status.NOT_MET).count();
         long open = result.outcomes().stream().filter(o -> o.status() == Status.UNDETERMINED).count();
-        return " (" + Danish.Noun.UDFALD.count(result.outcomes().size()) + ", " + notMet + " ikke opfyldt, " + open + " uafgjort)";
+        return " (" + Danish.Noun.UDFALD.count(result.outcomes().size()) + ", " + Danish.number(notMet) + " ikke opfyldt, " + Danish.number(open) + " uafgjort)";
     }
 }

@@ -22,6 +22,15 @@ class DanishTest {
     }
 
     @Test
+    void largeCountsAreGroupedAsADanishReaderWritesThem() {
+        assertThat(Danish.Noun.UDFALD.count(30_001)).isEqualTo("30.001 udfald");
+        assertThat(Danish.Noun.SAG.count(1_000_000)).isEqualTo("1.000.000 sager");
+        assertThat(Danish.number(999)).isEqualTo("999");
+        assertThat(Danish.verdictCounts(12_000, status -> status == dk.regeltjek.model.Status.MET ? 11_500 : 500 / 3))
+                .isEqualTo("12.000 sager: 11.500 opfyldt, 166 med advarsler, 166 ikke opfyldt, 166 uafgjort");
+    }
+
+    @Test
     void verdictCountsReadAsASentence() {
         Verdicts one = Verdicts.NONE.plus(dk.regeltjek.model.Status.NOT_MET);
         assertThat(one.danish()).isEqualTo("1 sag: 0 opfyldt, 0 med advarsler, 1 ikke opfyldt, 0 uafgjort");
