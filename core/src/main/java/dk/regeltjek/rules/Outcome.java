@@ -276,7 +276,8 @@ public final class Outcome {
 
     /**
      * The verdict "all the criteria must hold" over a subject's outcomes (a {@code collectList} of
-     * them; only the criteria the verdict lists under {@code from:} count): ikke opfyldt naming the
+     * them, or only of those not met, {@code opfyldt == false}, which decide it alone; only the
+     * criteria the verdict lists under {@code from:} count): ikke opfyldt naming the
      * criteria not met ("projektet opfylder ikke LP-4, LP-5"), else uafgjort naming the open ones
      * ("kan ikke afgøres, før LP-6 er afgjort"), else opfyldt with {@code opfyldtBesked}.
      */
