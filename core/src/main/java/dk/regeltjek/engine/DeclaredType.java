@@ -23,6 +23,10 @@ final class DeclaredType {
     final Map<String, Slot> slots = new HashMap<>();
     /** The same, in declaration order. */
     final List<Slot> slotList;
+    /** The slots a fact may not simply leave out: required ones, and wrappers Drools starts at 0 or false. */
+    final List<Slot> checkedWhenMissing;
+    /** Makes an empty fact; looked up once (Class.newInstance checks its caller on every call). */
+    private final java.lang.invoke.MethodHandle constructor;
     /** Their names, interned, in the same order. */
     private final String[] slotNames;
 
@@ -69,6 +73,8 @@ final class DeclaredType {
                     () -> what, field.getType(), field.getType().getEnumConstants()));
         }
         this.slotList = slots.values().stream().sorted(java.util.Comparator.comparingInt(Slot::index)).toList();
+        this.checkedWhenMissing = slotList.stream().filter(slot -> slot.required() || slot.defaulted()).toList();
+        this.constructor = constructor(factType);
         this.slotNames = slotList.stream().map(Slot::name).toArray(String[]::new);
     }
 
@@ -87,6 +93,26 @@ final class DeclaredType {
             }
         }
         return slots.get(key);
+    }
+
+    /** A new, empty fact of this type. */
+    Object newFact() {
+        try {
+            return constructor.invoke();
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException("cannot create " + simpleName, e);
+        }
+    }
+
+    private static java.lang.invoke.MethodHandle constructor(FactType factType) {
+        try {
+            return java.lang.invoke.MethodHandles.publicLookup().findConstructor(factType.getFactClass(),
+                    java.lang.invoke.MethodType.methodType(void.class));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot create " + factType.getName(), e);
+        }
     }
 
     /** Puts a fact into case {@code number} of a batch; the rules of a scoped pack join on it. */

@@ -165,11 +165,7 @@ final class FactMapper {
 
     /** The fact {@code object} describes; its mistakes go to {@code problems}. */
     private static Object newFact(DeclaredType type) {
-        try {
-            return type.factType.newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot create " + type.simpleName(), e);
-        }
+        return type.newFact();
     }
 
     private static Object instantiate(DeclaredType type, Node.Mapping object, List<Problem> problems) {
@@ -212,7 +208,7 @@ final class FactMapper {
 
     /** The fields not given: a required one is a mistake, a wrapper Drools started at 0 or false is cleared. */
     private static void finish(DeclaredType type, Object fact, boolean[] given, SourceLocation at, List<Problem> problems) {
-        for (DeclaredType.Slot slot : type.slotList) {
+        for (DeclaredType.Slot slot : type.checkedWhenMissing) {
             if (given[slot.index()]) {
                 continue;
             }
