@@ -110,6 +110,19 @@ class BulkInputTest {
     }
 
     @Test
+    void aRowWithAnExtraEmptyCellIsRefusedNotShifted() {
+        // "3000000,40" written as "3,000,000" would give two extra cells; one extra empty cell at the end
+        // was once dropped, so a split value read into the next columns
+        Workspace ws = Workspace.withFixtures(tmp);
+        Path csv = ws.write("sager.csv", CSV_HEADER
+                + "A,tilskud,Gentofte,2025-02-01,P,ALMEN,3000000,40,2026-06-30,2025,1000000,\n");
+        Cli.Result run = Cli.run("run", "--rules", ws.rules.toString(), csv.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("sager.csv:2:").contains("the row has more cells than the header has columns")
+                .contains("a decimal comma in a comma-separated file splits its cell");
+    }
+
+    @Test
     void rowsWithTheSameCaseIdAreOneCase() {
         Workspace ws = Workspace.withFixtures(tmp);
         Path csv = ws.write("sager.csv", CSV_HEADER

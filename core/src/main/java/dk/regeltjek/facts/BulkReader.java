@@ -373,6 +373,7 @@ public final class BulkReader implements Iterator<RawCase>, Closeable {
                 parser.setSchema(CsvSchema.emptySchema().withHeader().withColumnReordering(false).withColumnSeparator(separator));
                 parser.enable(CsvParser.Feature.FAIL_ON_MISSING_COLUMNS);
                 parser.enable(CsvParser.Feature.TRIM_SPACES);
+                parser.disable(CsvParser.Feature.ALLOW_TRAILING_COMMA); // an extra empty cell is a shifted row, as in CsvReader
                 return true;
             } catch (CharacterCodingException e) {
                 problems.accept(notUtf8(1));
@@ -420,8 +421,7 @@ public final class BulkReader implements Iterator<RawCase>, Closeable {
                                 : String.valueOf(e.getMessage()).startsWith("Not enough column values")
                                 ? "the row has fewer cells than the header has columns" : "a quoted value is not closed")
                                 + "); the file is read no further",
-                        "give every row one cell per column of the header (empty cells are fine), and quote a value that "
-                                + "holds the separator"));
+                        CsvReader.CELLS_HINT));
             } catch (RegeltjekException e) {
                 problems.accept(e);
             }

@@ -73,6 +73,9 @@ final class CsvReader {
             parser.setSchema(schema);
             parser.enable(CsvParser.Feature.FAIL_ON_MISSING_COLUMNS);
             parser.enable(CsvParser.Feature.TRIM_SPACES);
+            // Jackson drops one extra empty cell at a row's end: "2025-01-01,,7,5," (a decimal comma
+            // in a comma file) would then read as 7 and 5 in the wrong columns
+            parser.disable(CsvParser.Feature.ALLOW_TRAILING_COMMA);
             try {
                 JsonToken token;
                 while ((token = parser.nextToken()) != null) {
@@ -95,6 +98,11 @@ final class CsvReader {
         return rows;
     }
 
+    /** What to do about a row whose cells do not match the header. */
+    static final String CELLS_HINT = "give every row one cell per column of the header (empty cells are fine), and quote "
+            + "a value that holds the separator; a decimal comma in a comma-separated file splits its cell: write 7.5, "
+            + "or save from Excel in Danish (;) and declare it: csv: {file: …, excel: da}";
+
     /** Jackson's CSV messages quote the offending value; these say what is wrong without it. */
     private static RegeltjekException csvError(IOException e, CsvParser parser, String shownAs) {
         String message = String.valueOf(e.getMessage());
@@ -112,8 +120,7 @@ final class CsvReader {
         } else {
             what = "not valid CSV";
         }
-        return RegeltjekException.badInput(at, what,
-                "give every row one cell per column of the header (empty cells are fine), and quote a value that holds the separator");
+        return RegeltjekException.badInput(at, what, CELLS_HINT);
     }
 
     private static boolean isEmpty(Node.Mapping row) {

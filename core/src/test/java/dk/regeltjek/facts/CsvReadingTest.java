@@ -74,6 +74,17 @@ class CsvReadingTest {
     }
 
     @Test
+    void aDecimalCommaInACommaFileIsRefusedNotShiftedIntoTheNextColumn() throws IOException {
+        // "7,5" unquoted makes five cells; Jackson would drop the last, empty one and read 7 and 5 in the wrong columns
+        csv("dage.csv", "dato,timerArbejdsplads,timerHjemme,timerAndetsteds\n2025-01-01,,7,5,\n".getBytes(StandardCharsets.UTF_8));
+        Problem p = refused(caseWith("dage.csv"));
+        assertThat(p.toString()).startsWith("sag/dage.csv:2:").contains("the row has more cells than the header has columns");
+        assertThat(p.hint()).contains("a decimal comma in a comma-separated file splits its cell: write 7.5");
+        csv("dage.csv", "dato,timerArbejdsplads,timerHjemme,timerAndetsteds\n2025-01-01,,7.5,\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(value(rows(caseWith("dage.csv")).get(0), "timerHjemme", BigDecimal.class)).isEqualTo(new BigDecimal("7.5"));
+    }
+
+    @Test
     void aFileInASubfolderIsRead() throws IOException {
         csv("data/dage.csv", "dato,timerHjemme\n2025-01-02,7.5\n".getBytes(StandardCharsets.UTF_8));
         assertThat(rows(caseWith("data/dage.csv"))).hasSize(1);
