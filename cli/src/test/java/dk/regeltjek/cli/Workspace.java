@@ -1,10 +1,6 @@
 package dk.regeltjek.cli;
 
 import dk.regeltjek.fixtures.Fixtures;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -16,12 +12,14 @@ public final class Workspace {
     public final Path root;
     public final Path rules;
     public final Path examples;
+    private final Fixtures files;
 
     /** An empty workspace below {@code root}, for a test that writes its own pack. */
     public Workspace(Path root) {
+        this.files = Fixtures.at(root);
         this.root = root;
-        this.rules = root.resolve("rules");
-        this.examples = root.resolve("examples");
+        this.rules = files.rules;
+        this.examples = files.examples;
     }
 
     /** A workspace holding a copy of the fixture packs, documents and examples. */
@@ -32,32 +30,16 @@ public final class Workspace {
 
     /** A case file of a fixture pack, e.g. {@code example("tilskud", "graenser.yaml")}. */
     public Path example(String pack, String file) {
-        return examples.resolve(pack).resolve(file);
+        return files.example(pack, file);
     }
 
     public Path write(String relative, String text) {
-        Path file = root.resolve(relative);
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return file;
+        return files.write(relative, text);
     }
 
     /** Replaces {@code from} by {@code to} in a file below rules/, failing when the text is not there. */
     public void edit(String relative, String from, String to) {
-        Path file = rules.resolve(relative);
-        try {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            if (!text.contains(from)) {
-                throw new IllegalArgumentException(relative + " does not contain " + from);
-            }
-            Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        files.edit("rules/" + relative, from, to);
     }
 
     /** The T-2 comparison turned round (same length, so only the content tells the edit): 40 % is then "ikke højst 20 %". */

@@ -66,6 +66,15 @@ public final class JsonResults {
         return JsonReading.read(JsonDocument.MAPPER.readTree(in));
     }
 
+    /** A run or test document opened up to its list of cases, which the reporter then fills. */
+    static JsonDocument openCases(Writer out, ReportSettings settings, Command command, String toolVersion,
+                                  java.time.Instant createdAt) throws IOException {
+        JsonDocument json = new JsonDocument(out, settings.pretty()).begin(SCHEMA_VERSION, command, toolVersion, createdAt);
+        json.field("detail", JsonShapes.detail(settings.detail()));
+        json.startArray("cases");
+        return json;
+    }
+
     /** The fields every run and test document closes with: problems, skipped cases and the packs used. */
     static void closing(JsonDocument json, Summary summary) throws IOException {
         json.field("problems", summary.problems().stream().map(JsonShapes::problem).toList());

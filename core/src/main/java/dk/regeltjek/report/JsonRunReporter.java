@@ -19,9 +19,7 @@ final class JsonRunReporter implements Reporter<CaseResult, RunSummary> {
 
     JsonRunReporter(Writer out, ReportSettings settings, String toolVersion, Instant createdAt) throws IOException {
         this.detail = settings.detail();
-        json = new JsonDocument(out, settings.pretty()).begin(JsonResults.SCHEMA_VERSION, Command.RUN, toolVersion, createdAt);
-        json.field("detail", JsonShapes.detail(detail));
-        json.startArray("cases");
+        json = JsonResults.openCases(out, settings, Command.RUN, toolVersion, createdAt);
     }
 
     @Override

@@ -20,9 +20,7 @@ final class JsonTestReporter implements Reporter<TestResult, TestSummary> {
 
     JsonTestReporter(Writer out, ReportSettings settings, String toolVersion, Instant createdAt) throws IOException {
         this.detail = settings.detail();
-        json = new JsonDocument(out, settings.pretty()).begin(JsonResults.SCHEMA_VERSION, Command.TEST, toolVersion, createdAt);
-        json.field("detail", JsonShapes.detail(detail));
-        json.startArray("cases");
+        json = JsonResults.openCases(out, settings, Command.TEST, toolVersion, createdAt);
     }
 
     @Override

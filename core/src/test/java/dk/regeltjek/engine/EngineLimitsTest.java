@@ -57,6 +57,19 @@ class EngineLimitsTest {
             end
             """;
 
+    /** A consequence that never returns (a loop without end). */
+    private static final String ENDLESS = """
+            rule "G-1 tæller for evigt"
+                @id("G-1") @source("Test") @lines("L1") @quote("positivt")
+            when
+                $e : Emne( tal != null )
+            then
+                long n = 0;
+                while (n >= 0) { n = (n + 1) % 1000; }
+                insert( udfald($e).opfyldt("aldrig") );
+            end
+            """;
+
     private static Case subjects(int n) {
         CaseInput input = CaseInput.of("graenser", "Mange emner.");
         for (int i = 0; i < n; i++) {
@@ -67,17 +80,7 @@ class EngineLimitsTest {
 
     @Test
     void aConsequenceThatNeverReturnsIsStoppedAfterTheTimeLimitNamingItsRule() throws IOException {
-        Checker checker = pack("""
-                rule "G-1 tæller for evigt"
-                    @id("G-1") @source("Test") @lines("L1") @quote("positivt")
-                when
-                    $e : Emne( tal != null )
-                then
-                    long n = 0;
-                    while (n >= 0) { n = (n + 1) % 1000; }
-                    insert( udfald($e).opfyldt("aldrig") );
-                end
-                """).withTimeout(Duration.ofMillis(300));
+        Checker checker = pack(ENDLESS).withTimeout(Duration.ofMillis(300));
         checker.rules("graenser"); // compiled first: the time measured below is the rules' alone
         long start = System.nanoTime();
         assertThatThrownBy(() -> checker.check(subjects(1)))
@@ -116,17 +119,7 @@ class EngineLimitsTest {
 
     @Test
     void aCheckWhoseThreadIsInterruptedStops() throws Exception {
-        Checker checker = pack("""
-                rule "G-1 tæller for evigt"
-                    @id("G-1") @source("Test") @lines("L1") @quote("positivt")
-                when
-                    $e : Emne( tal != null )
-                then
-                    long n = 0;
-                    while (n >= 0) { n = (n + 1) % 1000; }
-                    insert( udfald($e).opfyldt("aldrig") );
-                end
-                """).withTimeout(Duration.ofHours(1));
+        Checker checker = pack(ENDLESS).withTimeout(Duration.ofHours(1));
         AtomicReference<Throwable> ended = new AtomicReference<>();
         Thread worker = new Thread(() -> {
             try {
